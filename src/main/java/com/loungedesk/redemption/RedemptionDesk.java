@@ -1,0 +1,23 @@
+package com.loungedesk.redemption;
+
+import java.util.List;
+
+/**
+ * The desk's use cases: look a code up, redeem the chosen bookings, cancel a walk-in usage.
+ * Plain Java and blocking: callers (view models) run these on a background executor.
+ * Every method answers with a value a person can read; none throws for backend trouble.
+ */
+public interface RedemptionDesk {
+
+    /** Routes the reference to its supplier key, then looks up the bookings behind it. */
+    LookupOutcome lookup(String reference);
+
+    /**
+     * Redeems the chosen bookings of a lookup in one request, with the given number of guests.
+     * The action is journaled before it is sent; if the backend cannot be reached it is QUEUED.
+     */
+    Verdict redeem(LookupOutcome lookup, List<String> redemptionCodes, int guests);
+
+    /** Cancels a walk-in usage order (supervisor action); refunds the entitlement. */
+    Verdict cancelUsage(String orderId, CancelReason reason, String note, String supervisorId);
+}
