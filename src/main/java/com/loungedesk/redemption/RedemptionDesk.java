@@ -9,15 +9,19 @@ import java.util.List;
  */
 public interface RedemptionDesk {
 
-    /** Routes the reference to its supplier key, then looks up the bookings behind it. */
-    LookupOutcome lookup(String reference);
+    /**
+     * Journals the scan, routes the reference to its supplier key, then looks up the bookings behind it.
+     *
+     * @param source where the reference came from ("camera", "wedge", "typed", "image")
+     */
+    LookupOutcome lookup(DeskContext who, String reference, String source);
 
     /**
      * Redeems the chosen bookings of a lookup in one request, with the given number of guests.
      * The action is journaled before it is sent; if the backend cannot be reached it is QUEUED.
      */
-    Verdict redeem(LookupOutcome lookup, List<String> redemptionCodes, int guests);
+    Verdict redeem(DeskContext who, LookupOutcome lookup, List<String> redemptionCodes, int guests);
 
     /** Cancels a walk-in usage order (supervisor action); refunds the entitlement. */
-    Verdict cancelUsage(String orderId, CancelReason reason, String note, String supervisorId);
+    Verdict cancelUsage(DeskContext who, String orderId, CancelReason reason, String note, String supervisorId);
 }
