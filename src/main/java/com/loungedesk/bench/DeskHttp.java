@@ -1,0 +1,69 @@
+package com.loungedesk.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/** The raw calls a simulated desk makes, for load scenarios (status code + parsed body). */
+final class DeskHttp {
+
+    private static final MediaType JSON = MediaType.get("application/json");
+    private final OkHttpClient http;
+    private final ObjectMapper json = new ObjectMapper();
+    private final String base;
+    private final String key;
+
+    record Answer(int code, JsonNode body) {
+        boolean ok() {
+            return code / 100 == 2;
+        }
+    }
+
+    DeskHttp(Backend backend, int desks) {
+        Dispatcher d = new Dispatcher();
+        d.setMaxRequests(desks * 2);
+        d.setMaxRequestsPerHost(desks * 2);
+        http = new OkHttpClient.Builder().dispatcher(d).connectionPool(new ConnectionPool(desks + 4, 1, TimeUnit.MINUTES))
+                .connectTimeout(5, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS).build();
+        base = backend.baseUrl();
+        key = backend.apiKey();
+    }
+
+    Answer get(String path) throws IOException {
+        return call(new Request.Builder().url(base + path).get());
+    }
+
+    Answer post(String path, Map<String, ?> body) throws IOException {
+        return call(new Request.Builder().url(base + path).post(RequestBody.create(json.writeValueAsBytes(body), JSON))
+                .header("Idempotency-Key", UUID.randomUUID().toString()));
+    }
+
+    Answer delete(String path, Map<String, ?> body) throws IOException {
+        return call(new Request.Builder().url(base + path).delete(RequestBody.create(json.writeValueAsBytes(body), JSON))
+                .header("Idempotency-Key", UUID.randomUUID().toString()));
+    }
+
+    private Answer call(Request.Builder rb) throws IOException {
+        Request r = rb.header("Authorization", "Bearer " + key).header("Octo-Capabilities", "octo/redemption").build();
+        try (Response resp = http.newCall(r).execute()) {
+            byte[] bytes = resp.body() == null ? new byte[0] : resp.body().bytes();
+            JsonNode node = bytes.length == 0 ? json.nullNode() : json.readTree(bytes);
+            return new Answer(resp.code(), node);
+        }
+    }
+
+    void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}

@@ -1,0 +1,139 @@
+package com.loungedesk.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Many desks against one sandbox on loopback (lookups, redeems, cancels, polls) against a single desk,
+ * then the invariant: entitlements used == Used walk-in orders, and no order id handed out twice.
+ */
+public final class SandboxLoadScenario implements Scenario {
+
+    private static final int PASSES_PER_DESK = 4;
+    private static final int ENTITLEMENTS = 100_000;
+    private final Backend.Factory backends;
+
+    public SandboxLoadScenario(Backend.Factory backends) {
+        this.backends = backends;
+    }
+
+    @Override
+    public String name() {
+        return "sandbox-load";
+    }
+
+    @Override
+    public String compared() {
+        return "50 desks vs 1 desk: lookup + redeem loop, 1 in 20 usages cancelled, a 100-order poll every 2 s";
+    }
+
+    record Outcome(int desks, double seconds, LoadDesk.Tally tally, int invariantViolations, int duplicateOrders) {
+        double redeemsPerSecond() {
+            return tally.redeems.get() / seconds;
+        }
+    }
+
+    @Override
+    public void run(boolean quick, BenchReport report) throws Exception {
+        double seconds = quick ? 8 : 60;
+        Outcome many = load(50, seconds);
+        Outcome one = load(1, seconds);
+        report.note(String.format("50 desks: %d lookups, %d redeems, %d cancels, %d polls in %.0f s; 1 desk: %d redeems",
+                many.tally.lookups.get(), many.tally.redeems.get(), many.tally.cancels.get(), many.tally.polls.get(),
+                seconds, one.tally.redeems.get()));
+        many.tally.firstErrors.forEach(e -> report.note("error: " + e));
+        Stats lat = Stats.of(new ArrayList<>(many.tally.redeemMillis));
+        Stats latOne = Stats.of(new ArrayList<>(one.tally.redeemMillis));
+        report.note(String.format("redeem latency ms, 50 desks: min %.1f / median %.1f / max %.1f", lat.min(),
+                lat.median(), lat.max()));
+        report.add(BenchResult.atLeast(name(), "redeems per second", "/s", many.redeemsPerSecond(),
+                one.redeemsPerSecond(), 1500));
+        report.add(BenchResult.atMost(name(), "errors", "count", many.tally.errors.get() + one.tally.errors.get(),
+                Double.NaN, 0));
+        report.add(BenchResult.atMost(name(), "invariant violations", "count",
+                many.invariantViolations + many.duplicateOrders + one.invariantViolations + one.duplicateOrders,
+                Double.NaN, 0));
+        report.add(BenchResult.info(name(), "redeem p95 latency", "ms", lat.p95(), latOne.p95()));
+    }
+
+    private Outcome load(int desks, double seconds) throws Exception {
+        try (Backend backend = backends.start()) {
+            DeskHttp http = new DeskHttp(backend, desks);
+            try {
+                List<List<LoadDesk.Pass>> perDesk = new ArrayList<>();
+                for (int d = 0; d < desks; d++) {
+                    List<LoadDesk.Pass> mine = new ArrayList<>();
+                    for (int i = 0; i < PASSES_PER_DESK; i++) {
+                        mine.add(createPass(http));
+                    }
+                    perDesk.add(mine);
+                }
+                LoadDesk.Tally tally = new LoadDesk.Tally();
+                long deadline = System.nanoTime() + (long) (seconds * 1e9);
+                List<Thread> threads = new ArrayList<>();
+                for (int d = 0; d < desks; d++) {
+                    Thread t = new Thread(new LoadDesk(http, perDesk.get(d), deadline, tally, d), "desk-" + d);
+                    threads.add(t);
+                    t.start();
+                }
+                for (Thread t : threads) {
+                    t.join();
+                }
+                List<LoadDesk.Pass> all = perDesk.stream().flatMap(List::stream).toList();
+                Set<String> unique = new HashSet<>(tally.orderIds);
+                return new Outcome(desks, seconds, tally, invariantViolations(http, all),
+                        tally.orderIds.size() - unique.size());
+            } finally {
+                http.close();
+            }
+        }
+    }
+
+    private static LoadDesk.Pass createPass(DeskHttp http) throws Exception {
+        DeskHttp.Answer a = http.post("/sandbox/passes",
+                Map.of("kind", "walkin", "entitlements", ENTITLEMENTS, "guestsAllowed", 2));
+        JsonNode data = a.body().path("data");
+        if (!a.ok() || !data.hasNonNull("reference")) {
+            throw new IllegalStateException("could not create a pass: " + a.code() + " " + a.body());
+        }
+        return new LoadDesk.Pass(data.get("reference").asText(),
+                data.path("bookings").path(0).path("redemptionCode").asText());
+    }
+
+    /** For each pass: visits used (from lookup) must equal its Used walk-in orders (from the full feed). */
+    private static int invariantViolations(DeskHttp http, List<LoadDesk.Pass> passes) throws Exception {
+        Map<String, Integer> usedOrders = new HashMap<>();
+        String cursor = null;
+        do {
+            DeskHttp.Answer a = http.get("/orders?limit=500" + (cursor == null ? ""
+                    : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
+            JsonNode data = a.body().path("data");
+            for (JsonNode o : data.path("orders")) {
+                if (o.path("category").asInt() == 1 && o.path("status").asInt() == 2) {
+                    for (JsonNode code : o.path("redemptionCodes")) {
+                        usedOrders.merge(code.asText(), 1, Integer::sum);
+                    }
+                }
+            }
+            cursor = data.path("nextCursor").isTextual() ? data.get("nextCursor").asText() : null;
+        } while (cursor != null);
+        int violations = 0;
+        for (LoadDesk.Pass p : passes) {
+            DeskHttp.Answer a = http.get("/octo/redemption/lookup?reference="
+                    + URLEncoder.encode(p.reference(), StandardCharsets.UTF_8));
+            JsonNode pass = a.body().path(0).path("pass");
+            int used = pass.path("entitlementsTotal").asInt() - pass.path("entitlementsLeft").asInt();
+            if (used != usedOrders.getOrDefault(p.redemptionCode(), 0)) {
+                violations++;
+            }
+        }
+        return violations;
+    }
+}
