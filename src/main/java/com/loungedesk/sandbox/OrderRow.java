@@ -31,7 +31,7 @@ record OrderRow(String orderId, int account, int category, int module, int statu
 
     OrderRow changed(int newStatus, Long newCancelledAt, String reason, String operator, long at) {
         return new OrderRow(orderId, account, category, module, newStatus, bookingReference, redemptionCodes,
-                dpId, programId, place, guests, createdAt, newStatus == USED && usageAt == null ? at : usageAt,
+                dpId, programId, place, guests, createdAt, newStatus == USED && usageAt == null ? Long.valueOf(at) : usageAt,
                 newCancelledAt, updatedAt, revision, cancellableUntil, reason, operator);
     }
 }
