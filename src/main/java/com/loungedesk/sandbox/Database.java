@@ -35,8 +35,13 @@ final class Database implements AutoCloseable {
             config.setBusyTimeout(10_000);
             config.enforceForeignKeys(true);
             connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            Schema.migrate(this);
         } catch (Exception e) {
+            throw new IllegalStateException("cannot open the sandbox database " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            Schema.migrate(this);
+        } catch (RuntimeException e) {
+            close();
             throw new IllegalStateException("cannot open the sandbox database " + file + ": " + e.getMessage(), e);
         }
     }
