@@ -38,6 +38,7 @@ class RestartTest {
         Path db = dir.resolve("forked.db");
         Path log = dir.resolve("forked.log");
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        Set<String> cancelled = ConcurrentHashMap.newKeySet();
         AtomicInteger attempts = new AtomicInteger();
         String reference;
         try (ForkedSandbox first = new ForkedSandbox(db, log)) {
@@ -49,13 +50,20 @@ class RestartTest {
             AtomicBoolean running = new AtomicBoolean(true);
             ExecutorService load = Executors.newFixedThreadPool(4);
             for (int t = 0; t < 4; t++) {
+                boolean undoes = t == 0;
                 load.submit(() -> {
                     while (running.get()) {
                         attempts.incrementAndGet();
                         try {
                             SandboxClient.Answer a = client.redeem(KEY, "{\"redemptionCode\":\"" + reference + "\"}");
                             if (a.status() == 200) {
-                                acknowledged.add(a.json().get("orderId").asText());
+                                String orderId = a.json().get("orderId").asText();
+                                acknowledged.add(orderId);
+                                if (undoes && client.octo("DELETE", "/octo/redemption/redeem", "{\"redemptionCode\":\""
+                                        + reference + "\",\"orderId\":\"" + orderId + "\",\"reason\":\"load\"}", KEY, null)
+                                        .status() == 200) {
+                                    cancelled.add(orderId);
+                                }
                             }
                         } catch (RuntimeException connectionLost) {
                             running.set(false);
@@ -64,7 +72,7 @@ class RestartTest {
                     return null;
                 });
             }
-            while (acknowledged.size() < 15) {
+            while (acknowledged.size() < 40) {
                 Thread.sleep(20);
             }
             first.kill9();
@@ -79,18 +87,27 @@ class RestartTest {
             JsonNode item = client.octoGet("/octo/redemption/lookup?reference=" + reference, KEY).json().get(0);
             int used = 100 - item.get("pass").get("entitlementsLeft").asInt();
             List<String> usedOrders = new ArrayList<>();
+            Set<String> allOrders = new HashSet<>();
+            Set<String> cancelledOrders = new HashSet<>();
             for (JsonNode o : client.get("/orders?limit=500", KEY).data().get("orders")) {
-                if (o.get("bookingReference").asText().equals(reference) && o.get("status").asInt() == 2) {
-                    usedOrders.add(o.get("orderId").asText());
+                if (o.get("bookingReference").asText().equals(reference)) {
+                    allOrders.add(o.get("orderId").asText());
+                    if (o.get("status").asInt() == 2) {
+                        usedOrders.add(o.get("orderId").asText());
+                    } else {
+                        cancelledOrders.add(o.get("orderId").asText());
+                    }
                 }
             }
             System.out.println("[figures] kill -9 under load: " + attempts.get() + " redeem attempts, "
-                    + acknowledged.size() + " acknowledged, " + usedOrders.size() + " Used orders after restart, "
+                    + acknowledged.size() + " acknowledged (" + cancelled.size() + " then un-redeemed), "
+                    + allOrders.size() + " orders after restart (" + usedOrders.size() + " Used), "
                     + used + " entitlements used");
             assertEquals(used, usedOrders.size(), "entitlements used == Used walk-in orders");
             assertEquals(usedOrders.size(), new HashSet<>(usedOrders).size(), "no order doubled");
-            assertTrue(usedOrders.containsAll(acknowledged), "every acknowledged redemption survived");
-            assertTrue(usedOrders.size() <= acknowledged.size() + 4, "at most the in-flight requests were added");
+            assertTrue(allOrders.containsAll(acknowledged), "every acknowledged redemption survived");
+            assertTrue(cancelledOrders.containsAll(cancelled), "every acknowledged un-redeem survived");
+            assertTrue(allOrders.size() <= acknowledged.size() + 4, "at most the in-flight requests were added");
             assertEquals(200, client.redeem(KEY, "{\"redemptionCode\":\"" + reference + "\"}").status());
             assertEquals(143, second.stop(), "SIGTERM stops the sandbox cleanly");
         }
