@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "loungedesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Desk console for lounge and attraction staff: scan, redeem, watch orders live.",
-        subcommands = {CommandLine.HelpCommand.class, BenchCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            SandboxCommand.class,
+            BenchCommand.class,
+        })
 public final class Main implements Runnable {
 
     @Override
