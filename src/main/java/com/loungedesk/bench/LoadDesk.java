@@ -41,6 +41,8 @@ final class LoadDesk implements Runnable {
 
     private final DeskHttp http;
     private final List<Pass> passes;
+    private final int[] visitsLeft;
+    private int current;
     private final long deadlineNanos;
     private final Tally tally;
     private final SplittableRandom random;
@@ -48,6 +50,8 @@ final class LoadDesk implements Runnable {
     LoadDesk(DeskHttp http, List<Pass> passes, long deadlineNanos, Tally tally, long seed) {
         this.http = http;
         this.passes = new ArrayList<>(passes);
+        this.visitsLeft = new int[passes.size()];
+        java.util.Arrays.fill(visitsLeft, SandboxLoadScenario.ENTITLEMENTS);
         this.deadlineNanos = deadlineNanos;
         this.tally = tally;
         this.random = new SplittableRandom(seed);
@@ -63,11 +67,21 @@ final class LoadDesk implements Runnable {
                     since = poll(since);
                     nextPoll = System.nanoTime() + 2_000_000_000L;
                 }
-                Pass p = passes.get(random.nextInt(passes.size()));
+                while (current < passes.size() && visitsLeft[current] == 0) {
+                    current++;
+                }
+                if (current == passes.size()) {
+                    tally.error("desk ran out of passes (make more per desk)");
+                    return;
+                }
+                Pass p = passes.get(current);
                 lookup(p);
                 String orderId = redeem(p);
-                if (orderId != null && random.nextInt(20) == 0) {
-                    cancel(p, orderId);
+                if (orderId != null) {
+                    visitsLeft[current]--;
+                    if (random.nextInt(20) == 0 && cancel(p, orderId)) {
+                        visitsLeft[current]++;
+                    }
                 }
             } catch (Exception e) {
                 tally.error(e.toString());
@@ -100,14 +114,15 @@ final class LoadDesk implements Runnable {
         return orderId;
     }
 
-    private void cancel(Pass p, String orderId) throws Exception {
+    private boolean cancel(Pass p, String orderId) throws Exception {
         DeskHttp.Answer a = http.delete("/octo/redemption/redeem",
                 Map.of("redemptionCode", p.redemptionCode(), "orderId", orderId, "reason", "load test"));
         if (a.ok()) {
             tally.cancels.incrementAndGet();
-        } else {
-            tally.error("cancel " + a.code() + " " + a.body());
+            return true;
         }
+        tally.error("cancel " + a.code() + " " + a.body());
+        return false;
     }
 
     private String poll(String since) throws Exception {

@@ -16,8 +16,10 @@ import java.util.Set;
  */
 public final class SandboxLoadScenario implements Scenario {
 
-    private static final int PASSES_PER_DESK = 4;
-    private static final int ENTITLEMENTS = 100_000;
+    /** The most visits the sandbox lets one pass hold. */
+    static final int ENTITLEMENTS = 100;
+    /** A generous ceiling on redeems per second, to make enough passes up front. */
+    private static final int MAX_RATE = 4000;
     private final Backend.Factory backends;
 
     public SandboxLoadScenario(Backend.Factory backends) {
@@ -63,6 +65,11 @@ public final class SandboxLoadScenario implements Scenario {
         report.add(BenchResult.info(name(), "redeem p95 latency", "ms", lat.p95(), latOne.p95()));
     }
 
+    private static int passesPerDesk(int desks, double seconds) {
+        double perDesk = Math.min(MAX_RATE / (double) desks, 1500) * seconds;
+        return (int) Math.ceil(perDesk / ENTITLEMENTS) + 2;
+    }
+
     private Outcome load(int desks, double seconds) throws Exception {
         try (Backend backend = backends.start()) {
             DeskHttp http = new DeskHttp(backend, desks);
@@ -70,7 +77,7 @@ public final class SandboxLoadScenario implements Scenario {
                 List<List<LoadDesk.Pass>> perDesk = new ArrayList<>();
                 for (int d = 0; d < desks; d++) {
                     List<LoadDesk.Pass> mine = new ArrayList<>();
-                    for (int i = 0; i < PASSES_PER_DESK; i++) {
+                    for (int i = 0, n = passesPerDesk(desks, seconds); i < n; i++) {
                         mine.add(createPass(http));
                     }
                     perDesk.add(mine);
