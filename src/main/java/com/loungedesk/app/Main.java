@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "loungedesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Desk console for lounge and attraction staff: scan, redeem, watch orders live.",
-        subcommands = {CommandLine.HelpCommand.class, LookupCommand.class, RedeemCommand.class, CancelCommand.class,
-            OrdersCommand.class, JournalCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, SandboxCommand.class, LookupCommand.class, RedeemCommand.class,
+            CancelCommand.class, OrdersCommand.class, JournalCommand.class})
 public final class Main implements Runnable {
 
     @Override

@@ -1,0 +1,104 @@
+package com.loungedesk.app;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import com.loungedesk.sandbox.DemoPasses;
+import com.loungedesk.sandbox.SandboxConfig;
+import com.loungedesk.sandbox.SandboxServer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code loungedesk sandbox}: runs the sandbox backend standalone until Ctrl-C / SIGTERM. */
+@Command(name = "sandbox", mixinStandardHelpOptions = true,
+        description = {"Runs the sandbox backend (OCTO redemption, usage orders, sandbox calls) with demo passes.",
+            "Prints one line 'listening on http://HOST:PORT' once it accepts connections."})
+public final class SandboxCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port (0 = any free port). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--api-key", paramLabel = "KEY",
+            description = "A supplier API key; repeat for several suppliers. Default: the demo keys demo-key, demo-key-partner.")
+    List<String> apiKeys;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "SQLite file for the data. Default: sandbox.db in the user's data folder.")
+    Path db;
+
+    @Option(names = "--host", defaultValue = SandboxConfig.LOOPBACK,
+            description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only).")
+    String host;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        logToStandardError();
+        SandboxConfig config;
+        try {
+            Path file = db != null ? db : AppPaths.forThisUser().dataDir().resolve("sandbox.db");
+            List<String> keys = apiKeys == null || apiKeys.isEmpty() ? DemoPasses.DEMO_KEYS : apiKeys;
+            config = new SandboxConfig(host, port, file, keys, true);
+        } catch (IllegalArgumentException e) {
+            err.println("sandbox: " + e.getMessage());
+            return 2;
+        }
+        if (config.exposed()) {
+            err.println("WARNING: binding " + host + " makes the sandbox and its demo keys reachable from other machines.");
+        }
+        SandboxServer server;
+        try {
+            server = SandboxServer.start(config);
+        } catch (RuntimeException e) {
+            err.println("sandbox: cannot start: " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "sandbox-shutdown"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("listening on " + server.baseUrl());
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    /** Without a logback.xml, logs go to standard error so standard output carries only the one line. */
+    private static void logToStandardError() {
+        if (SandboxCommand.class.getResource("/logback.xml") != null
+                || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext)) {
+            return;
+        }
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n");
+        encoder.start();
+        ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
+        appender.setContext(context);
+        appender.setTarget("System.err");
+        appender.setEncoder(encoder);
+        appender.start();
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(appender);
+        context.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
+        context.getLogger("io.javalin").setLevel(Level.WARN);
+    }
+}

@@ -1,0 +1,88 @@
+package com.loungedesk.sandbox;
+
+import io.javalin.Javalin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded sandbox backend: a real HTTP server (Javalin on Jetty) over a real SQLite file,
+ * serving the LoungeDesk contract (OCTO redemption, usage orders, sandbox calls).
+ * {@code start} returns once it accepts connections; {@code close} stops it and closes the file.
+ */
+public final class SandboxServer implements AutoCloseable {
+
+    /** Largest request body accepted; bigger ones get 413 in the contract's error shape. */
+    public static final long MAX_BODY_BYTES = 64 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
+
+    private final SandboxConfig config;
+    private final SandboxServices services;
+    private final Javalin app;
+    private boolean closed;
+
+    private SandboxServer(SandboxConfig config, SandboxServices services, Javalin app) {
+        this.config = config;
+        this.services = services;
+        this.app = app;
+    }
+
+    public static SandboxServer start(SandboxConfig config) {
+        SandboxServices services = new SandboxServices(config);
+        try {
+            Javalin app = Javalin.create(cfg -> {
+                cfg.showJavalinBanner = false;
+                cfg.startupWatcherEnabled = false;
+                cfg.http.maxRequestSize = MAX_BODY_BYTES;
+                cfg.http.defaultContentType = Http.JSON;
+            });
+            ErrorMapping.install(app);
+            new OctoRoutes(services).register(app);
+            new OrderRoutes(services).register(app);
+            if (config.simulations()) {
+                new SandboxRoutes(services).register(app);
+            }
+            app.start(config.host(), config.port());
+            SandboxServer server = new SandboxServer(config, services, app);
+            if (config.exposed()) {
+                LOG.warn("The sandbox listens on {} and is reachable from other machines with the demo data.",
+                        config.host());
+            }
+            LOG.info("sandbox listening on {} (database {})", server.baseUrl(), config.database());
+            return server;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public String host() {
+        return config.host();
+    }
+
+    public String baseUrl() {
+        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        return "http://" + host + ":" + port();
+    }
+
+    public SandboxConfig config() {
+        return config;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            app.stop();
+        } finally {
+            services.close();
+        }
+        LOG.info("sandbox stopped");
+    }
+}

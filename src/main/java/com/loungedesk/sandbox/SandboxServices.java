@@ -1,0 +1,32 @@
+package com.loungedesk.sandbox;
+
+/** The sandbox's parts, wired by constructors: database, stores, rules and use cases. */
+final class SandboxServices implements AutoCloseable {
+
+    final Database db;
+    final Accounts accounts;
+    final PassStore passes = new PassStore();
+    final OrderStore orders = new OrderStore();
+    final OrderLifecycle lifecycle;
+    final PassLookup lookup;
+    final Redemptions redemptions;
+    final Idempotency idempotency = new Idempotency();
+    final Seeder seeder;
+    final PassCreator creator;
+
+    SandboxServices(SandboxConfig config) {
+        this.db = new Database(config.database());
+        this.accounts = new Accounts(config.apiKeys());
+        this.lifecycle = new OrderLifecycle(orders, passes);
+        this.lookup = new PassLookup(passes, orders, accounts);
+        this.redemptions = new Redemptions(passes, orders, lifecycle, lookup);
+        this.seeder = new Seeder(passes, orders);
+        this.creator = new PassCreator(passes, orders);
+        db.tx(seeder::seedOnce);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
