@@ -14,9 +14,16 @@ public final class OrdersClient {
     public static final int PAGE_LIMIT = 500;
     private static final int MAX_PAGES = 10_000;
     private final HttpGateway gateway;
+    private final int pageLimit;
 
     public OrdersClient(HttpGateway gateway) {
+        this(gateway, PAGE_LIMIT);
+    }
+
+    /** A client asking for pages of {@code pageLimit} orders (1..500). */
+    public OrdersClient(HttpGateway gateway, int pageLimit) {
         this.gateway = gateway;
+        this.pageLimit = Math.max(1, Math.min(PAGE_LIMIT, pageLimit));
     }
 
     /** One page of orders changed strictly after {@code updatedSince} (null = all). */
@@ -45,7 +52,7 @@ public final class OrdersClient {
         int requests = 0;
         Instant serverTime = null;
         do {
-            OrdersPage page = page(apiKey, updatedSince, cursor, PAGE_LIMIT);
+            OrdersPage page = page(apiKey, updatedSince, cursor, pageLimit);
             requests++;
             all.addAll(page.orders());
             serverTime = page.serverTime();
