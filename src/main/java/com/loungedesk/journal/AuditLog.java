@@ -22,14 +22,10 @@ public final class AuditLog {
 
     static final String GENESIS = "0".repeat(64);
     private final Journal journal;
-    private Clock clock = Clock.systemUTC();
+    private final Clock clock = Clock.systemUTC();
 
     AuditLog(Journal journal) {
         this.journal = journal;
-    }
-
-    void useClock(Clock c) {
-        this.clock = c;
     }
 
     /** Appends an entry durably and answers it with its id, time and hashes. */
