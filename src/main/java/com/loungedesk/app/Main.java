@@ -12,6 +12,11 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             SandboxCommand.class,
+            LookupCommand.class,
+            RedeemCommand.class,
+            CancelCommand.class,
+            OrdersCommand.class,
+            JournalCommand.class,
             BenchCommand.class,
         })
 public final class Main implements Runnable {

@@ -1,0 +1,65 @@
+package com.loungedesk.app;
+
+import com.loungedesk.config.DeskSettings;
+import com.loungedesk.redemption.CancelReason;
+import com.loungedesk.redemption.Verdict;
+import com.loungedesk.redemption.VerdictKind;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cancel ORDER_ID --reason R}: cancel a walk-in usage. Exit 0 cancelled, 2 refused, 3 queued, 1 error. */
+@Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel a walk-in usage order (refunds the visit).")
+public final class CancelCommand implements Callable<Integer> {
+
+    @Mixin
+    ClientOptions options;
+
+    @Parameters(paramLabel = "ORDER_ID", description = "The usage order to cancel.")
+    String orderId;
+
+    @Option(names = "--reason", required = true, paramLabel = "R",
+            description = "guest_dissatisfied, wrong_guest, duplicate_scan, or any other text.")
+    String reason;
+
+    @Option(names = "--supervisor", paramLabel = "ID", description = "Supervisor who authorised it (default: the operator).")
+    String supervisor;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DeskSettings s = options.settings();
+        CancelReason code = parse(reason);
+        String note = code == CancelReason.OTHER ? reason : "";
+        try (ClientServices services = options.open(s)) {
+            services.outboxSync().syncOnce();
+            Verdict v = services.desk().cancelUsage(options.who(s), orderId, code, note, supervisor);
+            (v.kind() == VerdictKind.VALID ? out : err).println(v.kind() + ": " + v.message());
+            out.flush();
+            return ExitCodes.of(v.kind());
+        } catch (ClientOptions.CliFailure e) {
+            err.println(e.getMessage());
+            return ExitCodes.ERROR;
+        }
+    }
+
+    static CancelReason parse(String text) {
+        String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (CancelReason r : CancelReason.values()) {
+            if (r.name().equals(t) && r != CancelReason.OTHER) {
+                return r;
+            }
+        }
+        return CancelReason.OTHER;
+    }
+}

@@ -1,0 +1,58 @@
+package com.loungedesk.journal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Per-operator shift figures: redemptions confirmed by the backend, guests admitted with them,
+ * usages cancelled, and scans that did not find a redeemable booking.
+ */
+public final class ShiftQueries {
+
+    private static final String SQL = """
+            SELECT operator,
+              SUM(CASE WHEN kind IN ('REDEEM', 'VALIDATE') AND outcome = 'DONE' THEN 1 ELSE 0 END),
+              SUM(CASE WHEN kind IN ('REDEEM', 'VALIDATE') AND outcome = 'DONE' THEN guests ELSE 0 END),
+              SUM(CASE WHEN kind = 'CANCEL' AND outcome = 'DONE' THEN 1 ELSE 0 END),
+              SUM(CASE WHEN kind = 'LOOKUP' AND outcome <> 'FOUND' THEN 1 ELSE 0 END)
+            FROM audit WHERE at_ms >= ? AND at_ms < ? GROUP BY operator ORDER BY operator""";
+
+    private final Journal journal;
+
+    ShiftQueries(Journal journal) {
+        this.journal = journal;
+    }
+
+    public List<ShiftRow> summary(Instant from, Instant to) throws JournalException {
+        synchronized (journal) {
+            try (PreparedStatement q = journal.connection().prepareStatement(SQL)) {
+                q.setLong(1, from.toEpochMilli());
+                q.setLong(2, to.toEpochMilli());
+                List<ShiftRow> rows = new ArrayList<>();
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new ShiftRow(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                    }
+                }
+                return rows;
+            } catch (SQLException e) {
+                throw new JournalException("The shift summary could not be read (" + Journal.reason(e) + ").", e);
+            }
+        }
+    }
+
+    public void exportCsv(Writer out, Instant from, Instant to) throws JournalException, IOException {
+        Csv.row(out, "operator", "redeemed", "guests", "cancelled", "failed_scans");
+        for (ShiftRow r : summary(from, to)) {
+            Csv.row(out, r.operatorId(), String.valueOf(r.redeemed()), String.valueOf(r.guests()),
+                    String.valueOf(r.cancelled()), String.valueOf(r.failedScans()));
+        }
+        out.flush();
+    }
+}

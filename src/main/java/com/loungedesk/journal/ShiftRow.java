@@ -1,0 +1,5 @@
+package com.loungedesk.journal;
+
+/** One operator's shift figures from the audit log. */
+public record ShiftRow(String operatorId, int redeemed, int guests, int cancelled, int failedScans) {
+}

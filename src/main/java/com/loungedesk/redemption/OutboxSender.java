@@ -1,0 +1,184 @@
+package com.loungedesk.redemption;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.loungedesk.api.ApiException;
+import com.loungedesk.api.LookupItem;
+import com.loungedesk.api.OctoRedemptionClient;
+import com.loungedesk.api.OrderDto;
+import com.loungedesk.api.OrdersClient;
+import com.loungedesk.api.SupplierRouter;
+import com.loungedesk.api.ValidateResult;
+import com.loungedesk.journal.AuditEntry;
+import com.loungedesk.journal.Journal;
+import com.loungedesk.journal.JournalException;
+import com.loungedesk.journal.OutboxEntry;
+import com.loungedesk.orders.OrderTracker;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one outbox entry with its own Idempotency-Key and records the end: DONE, REFUSED (a definite
+ * answer), or kept PENDING for the next sync (no answer, or an answer that may change). Feeds the
+ * order tracker with the result. One entry is never sent by two threads at once.
+ */
+public final class OutboxSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+
+    /** Called after an entry is durably written and just before it is sent (tests pause here). */
+    public interface SendGate {
+        void beforeSend(OutboxEntry entry);
+    }
+
+    private final OctoRedemptionClient octo;
+    private final OrdersClient orders;
+    private final SupplierRouter router;
+    private final Journal journal;
+    private final OrderTracker tracker;
+    private final ObjectMapper json;
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    private volatile SendGate gate = entry -> { };
+
+    public OutboxSender(OctoRedemptionClient octo, OrdersClient orders, SupplierRouter router, Journal journal,
+                        OrderTracker tracker, ObjectMapper json) {
+        this.octo = octo;
+        this.orders = orders;
+        this.router = router;
+        this.journal = journal;
+        this.tracker = tracker;
+        this.json = json;
+    }
+
+    public void setGate(SendGate gate) {
+        this.gate = gate == null ? entry -> { } : gate;
+    }
+
+    Delivery deliver(OutboxEntry entry) {
+        if (!inFlight.add(entry.id())) {
+            return new Delivery(Delivery.Status.IN_FLIGHT, List.of(), null, "", "This action is being sent already.");
+        }
+        try {
+            OutboxPayload p = json.readValue(entry.payload(), OutboxPayload.class);
+            String key = router.keyById(p.keyId()).orElse(null);
+            if (key == null) {
+                return kept(entry, "The supplier key this action was made with is no longer configured.");
+            }
+            gate.beforeSend(entry);
+            return switch (entry.action()) {
+                case OutboxPayload.REDEEM -> redeemed(entry, p, key);
+                case OutboxPayload.VALIDATE -> validated(entry, p, key);
+                case OutboxPayload.CANCEL -> cancelled(entry, p, key);
+                default -> refused(entry, "", "Unknown action " + entry.action() + " in the outbox.", p);
+            };
+        } catch (ApiException e) {
+            OutboxPayload p = payloadOrNull(entry);
+            return e.mayRetry() ? kept(entry, e.getMessage()) : refused(entry, e.code(), e.getMessage(), p);
+        } catch (IOException e) {
+            LOG.error("Outbox entry {} has an unreadable payload", entry.id(), e);
+            return refused(entry, "", "The saved action could not be read.", null);
+        } finally {
+            inFlight.remove(entry.id());
+        }
+    }
+
+    private Delivery redeemed(OutboxEntry entry, OutboxPayload p, String key) throws ApiException {
+        List<LookupItem> items = octo.redeem(key, p.codes(), p.guests(), "desk " + entry.deskId(),
+                entry.idempotencyKey());
+        String orderId = items.get(0).orderId();
+        done(entry, p, orderId, p.guests());
+        feedTracker(key, orderId);
+        return new Delivery(Delivery.Status.DONE, items, orderId, "", "Redeemed.");
+    }
+
+    private Delivery validated(OutboxEntry entry, OutboxPayload p, String key) throws ApiException {
+        ValidateResult r = octo.validate(key, p.codes().get(0), entry.idempotencyKey());
+        List<LookupItem> items = r.booking() == null ? List.of() : List.of(r.booking());
+        if (!r.valid()) {
+            String code = r.booking() == null || r.booking().unredeemableReasonCode() == null ? "UNPROCESSABLE_ENTITY"
+                    : r.booking().unredeemableReasonCode();
+            Delivery d = refused(entry, code, r.reason() == null ? "The pass is not valid." : r.reason(), p);
+            return new Delivery(d.status(), items, null, d.errorCode(), d.message());
+        }
+        String orderId = r.booking() == null ? null : r.booking().orderId();
+        done(entry, p, orderId, 0);
+        feedTracker(key, orderId);
+        return new Delivery(Delivery.Status.DONE, items, orderId, "", "Valid.");
+    }
+
+    private Delivery cancelled(OutboxEntry entry, OutboxPayload p, String key) throws ApiException {
+        OrderDto order = orders.cancel(key, p.orderId(), p.reason(), p.operatorId(), entry.idempotencyKey());
+        done(entry, p, order.orderId(), 0);
+        if (tracker != null) {
+            tracker.acceptFromDesk(order, key);
+        }
+        return new Delivery(Delivery.Status.DONE, List.of(), order.orderId(), "", "Cancelled.");
+    }
+
+    private void feedTracker(String key, String orderId) {
+        if (tracker == null || orderId == null) {
+            return;
+        }
+        try {
+            tracker.acceptFromDesk(orders.order(key, orderId), key);
+        } catch (ApiException e) {
+            LOG.info("Order {} will come with the next poll ({})", orderId, e.getMessage());
+        }
+    }
+
+    private void done(OutboxEntry entry, OutboxPayload p, String orderId, int guests) {
+        try {
+            journal.outbox().markDone(entry.id(), orderId == null ? "" : orderId);
+            audit(entry, "DONE", guests, orderId, p, "");
+        } catch (JournalException e) {
+            LOG.error("Sent, but the journal could not record it; the next sync resends it with the same key", e);
+        }
+    }
+
+    private Delivery refused(OutboxEntry entry, String code, String message, OutboxPayload p) {
+        try {
+            journal.outbox().markRefused(entry.id(), message);
+            audit(entry, "REFUSED", 0, p == null ? "" : p.orderId(), p, (code.isEmpty() ? "" : code + ": ") + message);
+        } catch (JournalException e) {
+            LOG.error("Refused, but the journal could not record it", e);
+        }
+        return new Delivery(Delivery.Status.REFUSED, List.of(), null, code, message);
+    }
+
+    private Delivery kept(OutboxEntry entry, String message) {
+        try {
+            journal.outbox().markKept(entry.id(), message);
+            if (entry.attempts() == 0) {
+                OutboxPayload p = payloadOrNull(entry);
+                audit(entry, "QUEUED", 0, p == null ? "" : p.orderId(), p, message);
+            }
+        } catch (JournalException e) {
+            LOG.error("Could not record a failed send; the entry stays pending", e);
+        }
+        if (tracker != null) {
+            tracker.refreshHealth();
+        }
+        return new Delivery(Delivery.Status.KEPT, List.of(), null, "", message);
+    }
+
+    private void audit(OutboxEntry entry, String outcome, int guests, String orderId, OutboxPayload p, String detail)
+            throws JournalException {
+        String reference = p == null ? "" : p.orderId() != null ? p.orderId() : String.join(" ", p.codes());
+        String facts = "key " + entry.idempotencyKey()
+                + (p != null && p.reason() != null ? "; reason " + p.reason() + "; by " + p.operatorId() : "");
+        journal.audit().append(AuditEntry.of(entry.deskId(), entry.operatorId(), entry.action(), reference, outcome,
+                guests, orderId, facts + (detail.isEmpty() ? "" : "; " + detail)));
+    }
+
+    private OutboxPayload payloadOrNull(OutboxEntry entry) {
+        try {
+            return json.readValue(entry.payload(), OutboxPayload.class);
+        } catch (IOException e) {
+            LOG.warn("Unreadable outbox payload {}", entry.id(), e);
+            return null;
+        }
+    }
+}

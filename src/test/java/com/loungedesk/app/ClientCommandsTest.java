@@ -1,0 +1,142 @@
+package com.loungedesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.loungedesk.sandbox.DemoPasses;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The headless commands against the real sandbox: output and the exit codes scripts rely on. */
+class ClientCommandsTest {
+
+    @TempDir
+    Path dir;
+    private SandboxFixture sandbox;
+    private StringWriter out;
+    private StringWriter err;
+
+    @BeforeEach
+    void start() {
+        System.setProperty("loungedesk.home", dir.resolve("home").toString());
+        sandbox = new SandboxFixture(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+        System.clearProperty("loungedesk.home");
+    }
+
+    private int runAt(String url, String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        List<String> all = new ArrayList<>(List.of(args));
+        if (!args[0].equals("journal") || !List.of("verify", "export").contains(args[1])) {
+            all.addAll(List.of("--backend", url, "--api-key", DemoPasses.DEMO_KEY, "--api-key", DemoPasses.PARTNER_KEY));
+        }
+        all.addAll(List.of("--data-dir", dir.resolve("data").toString(), "--operator", "ana"));
+        return cli.execute(all.toArray(String[]::new));
+    }
+
+    private int run(String... args) {
+        return runAt(sandbox.url(), args);
+    }
+
+    @Test
+    void lookupListsTheBookingsAndAnUnknownPassExitsTwo() {
+        assertEquals(0, run("lookup", DemoPasses.WALKIN_EPASS));
+        assertTrue(out.toString().contains("visits left: 3"), out.toString());
+        assertEquals(2, run("lookup", "NOT-A-PASS"));
+        assertEquals("Not a pass of any supplier this desk serves.", err.toString().strip());
+    }
+
+    @Test
+    void aPackageWithoutBookingListsThemAndExitsTwoThenRedeemsTheChosenOnes() {
+        assertEquals(2, run("redeem", DemoPasses.PACKAGE));
+        for (String code : DemoPasses.PACKAGE_CODES) {
+            assertTrue(out.toString().contains(code), out.toString());
+        }
+        assertEquals(0, run("redeem", DemoPasses.PACKAGE, "--booking", DemoPasses.PACKAGE_CODES.get(0), "--booking",
+                DemoPasses.PACKAGE_CODES.get(1)));
+        assertTrue(out.toString().startsWith("VALID: Redeemed 2 bookings"), out.toString());
+        assertEquals(2, run("redeem", DemoPasses.PACKAGE, "--booking", DemoPasses.PACKAGE_CODES.get(0)));
+        assertTrue(err.toString().startsWith("ALREADY_USED"), err.toString());
+    }
+
+    @Test
+    void redeemAndCancelExitZeroAndASecondCancelIsRefused() {
+        assertEquals(0, run("redeem", DemoPasses.WALKIN_EPASS, "--guests", "2"));
+        String orderId = out.toString().replaceAll("(?s).*Order (\\S+)\\..*", "$1").strip();
+        assertEquals(0, run("cancel", orderId, "--reason", "guest_dissatisfied", "--supervisor", "sup-1"));
+        assertEquals(2, run("cancel", orderId, "--reason", "duplicate scan"));
+        assertTrue(err.toString().startsWith("NOT_REDEEMABLE: Not cancelled"), err.toString());
+        assertEquals(2, run("redeem", DemoPasses.WALKIN_EPASS, "--guests", "3"));
+        assertEquals(0, run("journal", "verify"));
+        assertTrue(out.toString().startsWith("All "), out.toString());
+    }
+
+    @Test
+    void anUnreachableBackendQueuesWithExitThreeAndJournalSyncSendsIt() throws Exception {
+        assertEquals(1, runAt("http://127.0.0.1:1", "lookup", DemoPasses.WALKIN_EPASS), "a lookup is not queued");
+        assertTrue(err.toString().startsWith("Could not connect to the backend at 127.0.0.1:1"), err.toString());
+        String reference = sandbox.post("/sandbox/passes", "{\"kind\":\"walkin\"}").get("reference").asText();
+        try (CuttingProxy proxy = new CuttingProxy(sandbox.url(), "/octo/redemption/redeem")) {
+            assertEquals(3, runAt(proxy.url(), "redeem", reference));
+            assertTrue(err.toString().startsWith("QUEUED: Queued: The connection to the backend"), err.toString());
+            assertEquals(3, runAt(proxy.url(), "journal", "sync"));
+            assertEquals("0 sent, 0 refused, 1 still waiting.", out.toString().strip());
+        }
+        assertEquals(0, sandbox.ordersFor(DemoPasses.DEMO_KEY, reference).size());
+        assertEquals(0, run("journal", "sync"));
+        assertEquals("1 sent, 0 refused, 0 still waiting.", out.toString().strip());
+        assertEquals(1, sandbox.ordersFor(DemoPasses.DEMO_KEY, reference).size());
+    }
+
+    @Test
+    void ordersPrintsTheTableAndWatchPrintsChanges() throws Exception {
+        assertEquals(0, run("orders"));
+        assertTrue(out.toString().contains(DemoPasses.SPENT_EPASS_ORDERS.get(0)), out.toString());
+        JsonNode walkin = sandbox.post("/sandbox/simulate/walkin", "{\"reference\":\"" + DemoPasses.WALKIN_EPASS + "\"}");
+        assertEquals(0, run("orders", "--watch", "--polls", "1"));
+        assertTrue(out.toString().contains(walkin.get("orderId").asText()), out.toString());
+    }
+
+    @Test
+    void journalExportWritesCsvAndKeysAreNeverPrinted() throws Exception {
+        assertEquals(0, run("redeem", DemoPasses.WALKIN_EPASS));
+        Path csv = dir.resolve("audit.csv");
+        assertEquals(0, run("journal", "export", "--out", csv.toString()));
+        String text = Files.readString(csv);
+        assertTrue(text.startsWith("id,at,desk,operator,kind,reference,outcome"), text);
+        assertTrue(text.contains(",REDEEM,"), text);
+        assertEquals(0, run("journal", "export", "--shift"));
+        assertTrue(out.toString().contains("ana,1,0,0,0"), out.toString());
+        assertFalse(text.contains(DemoPasses.DEMO_KEY) || out.toString().contains(DemoPasses.DEMO_KEY)
+                || err.toString().contains(DemoPasses.DEMO_KEY));
+    }
+
+    @Test
+    void withoutABackendOrKeysTheCommandsSaySoAndExitOne() {
+        out = new StringWriter();
+        err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        assertEquals(1, cli.execute("lookup", "X", "--data-dir", dir.toString()));
+        assertTrue(err.toString().startsWith("No backend is configured"), err.toString());
+    }
+}
