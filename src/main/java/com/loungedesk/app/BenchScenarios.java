@@ -1,7 +1,10 @@
 package com.loungedesk.app;
 
 import com.loungedesk.bench.Backend;
+import com.loungedesk.bench.PollingScenario;
 import com.loungedesk.bench.SandboxLoadScenario;
+import com.loungedesk.config.DeskSettings;
+import com.loungedesk.orders.OrderTracker;
 import com.loungedesk.bench.Scenario;
 import com.loungedesk.sandbox.DemoPasses;
 import com.loungedesk.sandbox.SandboxConfig;
@@ -19,7 +22,37 @@ final class BenchScenarios {
     }
 
     static List<Scenario> all() {
-        return List.of(new SandboxLoadScenario(BenchScenarios::freshSandbox));
+        return List.of(new SandboxLoadScenario(BenchScenarios::freshSandbox),
+                new PollingScenario(BenchScenarios::freshSandbox, BenchScenarios::tracker));
+    }
+
+    /** The console's real order tracker (through the client services) on the backend's key. */
+    static PollingScenario.Tracker tracker(Backend backend) throws Exception {
+        Path data = Files.createTempDirectory("loungedesk-bench-desk");
+        DeskSettings settings = DeskSettings.defaults().withBackend(backend.baseUrl(), List.of(backend.apiKey()));
+        ClientServices services = ClientServices.open(settings, backend.baseUrl(), data, OrderTracker.Settings.defaults());
+        return new PollingScenario.Tracker() {
+            @Override
+            public boolean pollOnce() {
+                return services.tracker().pollOnce();
+            }
+
+            @Override
+            public int lastPollRequests() {
+                return services.tracker().lastPollRequests();
+            }
+
+            @Override
+            public int size() {
+                return services.tracker().size();
+            }
+
+            @Override
+            public void close() throws IOException {
+                services.close();
+                deleteTree(data);
+            }
+        };
     }
 
     /** An in-process sandbox on loopback, on its own throw-away database file. */
@@ -40,12 +73,16 @@ final class BenchScenarios {
             @Override
             public void close() throws IOException {
                 server.close();
-                try (Stream<Path> files = Files.walk(dir)) {
-                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                deleteTree(dir);
             }
         };
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }
