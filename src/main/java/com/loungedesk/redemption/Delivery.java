@@ -13,8 +13,10 @@ import java.util.List;
  * @param orderId  the usage order created or cancelled
  * @param errorCode the backend's error code on a refusal, else empty
  * @param message  a sentence for people
+ * @param backendDown true when KEPT because the backend could not be reached at all
  */
-record Delivery(Status status, List<LookupItem> bookings, String orderId, String errorCode, String message) {
+record Delivery(Status status, List<LookupItem> bookings, String orderId, String errorCode, String message,
+                boolean backendDown) {
 
     enum Status { DONE, REFUSED, KEPT, IN_FLIGHT }
 

@@ -59,13 +59,13 @@ public final class OutboxSender {
 
     Delivery deliver(OutboxEntry entry) {
         if (!inFlight.add(entry.id())) {
-            return new Delivery(Delivery.Status.IN_FLIGHT, List.of(), null, "", "This action is being sent already.");
+            return new Delivery(Delivery.Status.IN_FLIGHT, List.of(), null, "", "This action is being sent already.", false);
         }
         try {
             OutboxPayload p = json.readValue(entry.payload(), OutboxPayload.class);
             String key = router.keyById(p.keyId()).orElse(null);
             if (key == null) {
-                return kept(entry, "The supplier key this action was made with is no longer configured.");
+                return kept(entry, "The supplier key this action was made with is no longer configured.", false);
             }
             gate.beforeSend(entry);
             return switch (entry.action()) {
@@ -76,7 +76,8 @@ public final class OutboxSender {
             };
         } catch (ApiException e) {
             OutboxPayload p = payloadOrNull(entry);
-            return e.mayRetry() ? kept(entry, e.getMessage()) : refused(entry, e.code(), e.getMessage(), p);
+            return e.mayRetry() ? kept(entry, e.getMessage(), e.kind() == ApiException.Kind.UNREACHABLE)
+                    : refused(entry, e.code(), e.getMessage(), p);
         } catch (IOException e) {
             LOG.error("Outbox entry {} has an unreadable payload", entry.id(), e);
             return refused(entry, "", "The saved action could not be read.", null);
@@ -91,7 +92,7 @@ public final class OutboxSender {
         String orderId = items.get(0).orderId();
         done(entry, p, orderId, p.guests());
         feedTracker(key, orderId);
-        return new Delivery(Delivery.Status.DONE, items, orderId, "", "Redeemed.");
+        return new Delivery(Delivery.Status.DONE, items, orderId, "", "Redeemed.", false);
     }
 
     private Delivery validated(OutboxEntry entry, OutboxPayload p, String key) throws ApiException {
@@ -101,12 +102,12 @@ public final class OutboxSender {
             String code = r.booking() == null || r.booking().unredeemableReasonCode() == null ? "UNPROCESSABLE_ENTITY"
                     : r.booking().unredeemableReasonCode();
             Delivery d = refused(entry, code, r.reason() == null ? "The pass is not valid." : r.reason(), p);
-            return new Delivery(d.status(), items, null, d.errorCode(), d.message());
+            return new Delivery(d.status(), items, null, d.errorCode(), d.message(), false);
         }
         String orderId = r.booking() == null ? null : r.booking().orderId();
         done(entry, p, orderId, 0);
         feedTracker(key, orderId);
-        return new Delivery(Delivery.Status.DONE, items, orderId, "", "Valid.");
+        return new Delivery(Delivery.Status.DONE, items, orderId, "", "Valid.", false);
     }
 
     private Delivery cancelled(OutboxEntry entry, OutboxPayload p, String key) throws ApiException {
@@ -115,7 +116,7 @@ public final class OutboxSender {
         if (tracker != null) {
             tracker.acceptFromDesk(order, key);
         }
-        return new Delivery(Delivery.Status.DONE, List.of(), order.orderId(), "", "Cancelled.");
+        return new Delivery(Delivery.Status.DONE, List.of(), order.orderId(), "", "Cancelled.", false);
     }
 
     private void feedTracker(String key, String orderId) {
@@ -145,10 +146,10 @@ public final class OutboxSender {
         } catch (JournalException e) {
             LOG.error("Refused, but the journal could not record it", e);
         }
-        return new Delivery(Delivery.Status.REFUSED, List.of(), null, code, message);
+        return new Delivery(Delivery.Status.REFUSED, List.of(), null, code, message, false);
     }
 
-    private Delivery kept(OutboxEntry entry, String message) {
+    private Delivery kept(OutboxEntry entry, String message, boolean backendDown) {
         try {
             journal.outbox().markKept(entry.id(), message);
             if (entry.attempts() == 0) {
@@ -161,7 +162,7 @@ public final class OutboxSender {
         if (tracker != null) {
             tracker.refreshHealth();
         }
-        return new Delivery(Delivery.Status.KEPT, List.of(), null, "", message);
+        return new Delivery(Delivery.Status.KEPT, List.of(), null, "", message, backendDown);
     }
 
     private void audit(OutboxEntry entry, String outcome, int guests, String orderId, OutboxPayload p, String detail)

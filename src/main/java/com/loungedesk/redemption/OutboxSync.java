@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends what the outbox still holds, oldest first, each with its own Idempotency-Key: at console
  * start, on {@code journal sync}, and every {@code every} while running. Stops a round at the first
- * entry the backend could not be reached for (the rest would fail the same way).
+ * entry for which the backend could not be reached (the rest would fail the same way); an entry kept
+ * for another reason (its key is no longer configured, the backend is busy) does not block the others.
  */
 public final class OutboxSync implements AutoCloseable {
 
@@ -50,12 +51,13 @@ public final class OutboxSync implements AutoCloseable {
         int refused = 0;
         int kept = 0;
         String message = "";
+        boolean down = false;
         Instant freshSince = Instant.now().minus(FRESH);
         for (OutboxEntry e : pending) {
             if (skipFresh && e.attempts() == 0 && e.createdAt().isAfter(freshSince)) {
                 continue;
             }
-            if (kept > 0) {
+            if (down) {
                 kept++;
                 continue;
             }
@@ -66,6 +68,7 @@ public final class OutboxSync implements AutoCloseable {
                 case KEPT, IN_FLIGHT -> {
                     kept++;
                     message = d.message();
+                    down = d.backendDown();
                 }
             }
         }

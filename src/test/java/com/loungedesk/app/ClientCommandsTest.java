@@ -111,9 +111,18 @@ class ClientCommandsTest {
     void ordersPrintsTheTableAndWatchPrintsChanges() throws Exception {
         assertEquals(0, run("orders"));
         assertTrue(out.toString().contains(DemoPasses.SPENT_EPASS_ORDERS.get(0)), out.toString());
+        int[] exit = {-1};
+        Thread watcher = new Thread(() -> exit[0] = run("orders", "--watch", "--polls", "3"), "watch");
+        watcher.start();
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (!out.toString().contains("Watching") && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
         JsonNode walkin = sandbox.post("/sandbox/simulate/walkin", "{\"reference\":\"" + DemoPasses.WALKIN_EPASS + "\"}");
-        assertEquals(0, run("orders", "--watch", "--polls", "1"));
-        assertTrue(out.toString().contains(walkin.get("orderId").asText()), out.toString());
+        watcher.join(60_000);
+        assertEquals(0, exit[0]);
+        String watched = out.toString().substring(out.toString().indexOf("Watching"));
+        assertTrue(watched.contains(walkin.get("orderId").asText() + "  new USED"), watched);
     }
 
     @Test

@@ -123,7 +123,8 @@ class OrderTrackerTest {
         tracker.start();
         backend.put("DP7", 1, 2);
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (tracker.tracked("DP7").isEmpty() && System.nanoTime() < until) {
+        while ((tracker.tracked("DP7").isEmpty() || tracker.health().state() != FeedState.ONLINE)
+                && System.nanoTime() < until) {
             Thread.sleep(20);
         }
         assertTrue(tracker.tracked("DP7").isPresent());

@@ -150,4 +150,18 @@ class DeskFaultTest {
         assertEquals("Choose at least one booking to redeem.", desk.redeem(WHO, found, List.of(), 0).message());
         assertEquals(0, journal.outbox().all().size());
     }
+
+    @Test
+    void anEntryWhoseKeyIsGoneDoesNotBlockTheOthers() throws Exception {
+        journal = Journal.open(dir);
+        journal.outbox().add("REDEEM", "gone-1", json.writeValueAsString(new OutboxPayload("R0", List.of("C0"), 0, null,
+                null, "ana", "000000000000")), "desk-1", "ana");
+        journal.outbox().add("REDEEM", "ok-2", json.writeValueAsString(new OutboxPayload("R1", List.of("C1"), 0, null,
+                null, "ana", SupplierRouter.fingerprint("k1"))), "desk-1", "ana");
+        server.enqueue(ok("[" + BOOKING.formatted(2, "\"DP8\"") + "]"));
+        server.enqueue(ok("{\"code\":40401,\"message\":\"gone\",\"data\":null}").setResponseCode(404));
+        SyncReport r = new OutboxSync(journal, sender(journal), Duration.ofMinutes(1)).syncOnce();
+        assertEquals(new SyncReport(1, 0, 1, "The supplier key this action was made with is no longer configured."), r);
+        assertEquals("ok-2", server.takeRequest().getHeader("Idempotency-Key"));
+    }
 }
