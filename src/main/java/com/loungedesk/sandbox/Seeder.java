@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class Seeder {
 
-    private static final String[] DATA_TABLES = {"order_events", "order_codes", "orders", "bookings", "passes",
+    private static final String[] DATA_TABLES = {"deliveries", "order_events", "order_codes", "orders", "bookings", "passes",
         "idempotency", "subscribers"};
 
     private final PassStore passes;
