@@ -151,6 +151,17 @@ class PushDeliveryTest extends SandboxTestBase {
     }
 
     @Test
+    void aResetKeepsSubscribersSoPushesContinue() throws Exception {
+        try (PushReceiver receiver = new PushReceiver(n -> PushReceiver.SUCCESS).start(0)) {
+            subscribe(receiver, "walkin.redemption");
+            assertEquals(200, client.post("/sandbox/reset", "", KEY, null).status());
+            redeemOnce(DemoPasses.WALKIN_EPASS, 0);
+            receiver.awaitPushes(1);
+            assertEquals("walkin.redemption", receiver.pushes.get(0).json().get("eventType").asText());
+        }
+    }
+
+    @Test
     void recoveryListsEveryEventAfterAMomentOldestFirstPaged() {
         String since = client.get("/orders", KEY).data().get("serverTime").asText();
         for (int i = 0; i < 3; i++) {
