@@ -7,10 +7,12 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import com.loungedesk.sandbox.DemoPasses;
+import com.loungedesk.sandbox.PushSettings;
 import com.loungedesk.sandbox.SandboxConfig;
 import com.loungedesk.sandbox.SandboxServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -43,6 +45,10 @@ public final class SandboxCommand implements Callable<Integer> {
             description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only).")
     String host;
 
+    @Option(names = "--push-retry-delay", paramLabel = "MS", defaultValue = "1000",
+            description = "Wait before the first push retry, in milliseconds; it doubles after each failure. Default: ${DEFAULT-VALUE}.")
+    long pushRetryDelayMs;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -51,7 +57,8 @@ public final class SandboxCommand implements Callable<Integer> {
         try {
             Path file = db != null ? db : AppPaths.forThisUser().dataDir().resolve("sandbox.db");
             List<String> keys = apiKeys == null || apiKeys.isEmpty() ? DemoPasses.DEMO_KEYS : apiKeys;
-            config = new SandboxConfig(host, port, file, keys, true);
+            config = new SandboxConfig(host, port, file, keys, true,
+                    PushSettings.DEFAULT.withFirstRetryDelay(Duration.ofMillis(pushRetryDelayMs)));
         } catch (IllegalArgumentException e) {
             err.println("sandbox: " + e.getMessage());
             return 2;

@@ -20,6 +20,7 @@ final class OrderEvents {
         Sql.update(c, "INSERT INTO order_events(event_id, order_id, account, event_type, payload, created_at)"
                         + " VALUES (?,?,?,?,?,?)", UUID.randomUUID().toString(), order.orderId(), order.account(),
                 payload.get("eventType").asText(), Json.text(payload), order.updatedAt());
+        Outbox.enqueue(c, order, payload.get("eventType").asText());
     }
 
     static ObjectNode walkin(OrderRow o) {

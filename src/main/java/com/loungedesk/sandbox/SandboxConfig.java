@@ -10,14 +10,17 @@ import java.util.Objects;
  * to keep data in, and the supplier API keys (the n-th key owns supplier account n).
  *
  * @param simulations whether the {@code /sandbox/...} calls are served (404 otherwise)
+ * @param push how push events are delivered to subscribers
  */
-public record SandboxConfig(String host, int port, Path database, List<String> apiKeys, boolean simulations) {
+public record SandboxConfig(String host, int port, Path database, List<String> apiKeys, boolean simulations,
+                            PushSettings push) {
 
     public static final String LOOPBACK = "127.0.0.1";
 
     public SandboxConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(push, "push");
         if (host.isBlank()) {
             throw new IllegalArgumentException("host must not be blank");
         }
@@ -36,25 +39,33 @@ public record SandboxConfig(String host, int port, Path database, List<String> a
         }
     }
 
+    public SandboxConfig(String host, int port, Path database, List<String> apiKeys, boolean simulations) {
+        this(host, port, database, apiKeys, simulations, PushSettings.DEFAULT);
+    }
+
     /** Loopback, a free port, the demo keys, simulations on. */
     public static SandboxConfig of(Path database) {
         return new SandboxConfig(LOOPBACK, 0, database, DemoPasses.DEMO_KEYS, true);
     }
 
     public SandboxConfig withPort(int newPort) {
-        return new SandboxConfig(host, newPort, database, apiKeys, simulations);
+        return new SandboxConfig(host, newPort, database, apiKeys, simulations, push);
     }
 
     public SandboxConfig withHost(String newHost) {
-        return new SandboxConfig(newHost, port, database, apiKeys, simulations);
+        return new SandboxConfig(newHost, port, database, apiKeys, simulations, push);
     }
 
     public SandboxConfig withApiKeys(List<String> keys) {
-        return new SandboxConfig(host, port, database, keys, simulations);
+        return new SandboxConfig(host, port, database, keys, simulations, push);
     }
 
     public SandboxConfig withSimulations(boolean on) {
-        return new SandboxConfig(host, port, database, apiKeys, on);
+        return new SandboxConfig(host, port, database, apiKeys, on, push);
+    }
+
+    public SandboxConfig withPush(PushSettings settings) {
+        return new SandboxConfig(host, port, database, apiKeys, simulations, settings);
     }
 
     /** True when the server would be reachable from other machines. */

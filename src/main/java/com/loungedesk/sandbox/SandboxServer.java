@@ -38,10 +38,12 @@ public final class SandboxServer implements AutoCloseable {
             ErrorMapping.install(app);
             new OctoRoutes(services).register(app);
             new OrderRoutes(services).register(app);
+            new PushRoutes(services).register(app, config.simulations());
             if (config.simulations()) {
                 new SandboxRoutes(services).register(app);
             }
             app.start(config.host(), config.port());
+            services.dispatcher.start();
             SandboxServer server = new SandboxServer(config, services, app);
             if (config.exposed()) {
                 LOG.warn("The sandbox listens on {} and is reachable from other machines with the demo data.",

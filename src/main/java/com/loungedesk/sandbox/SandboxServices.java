@@ -13,6 +13,9 @@ final class SandboxServices implements AutoCloseable {
     final Idempotency idempotency = new Idempotency();
     final Seeder seeder;
     final PassCreator creator;
+    final Outbox outbox = new Outbox();
+    final SigningKeys signingKeys;
+    final PushDispatcher dispatcher;
 
     SandboxServices(SandboxConfig config) {
         this.db = new Database(config.database());
@@ -23,10 +26,17 @@ final class SandboxServices implements AutoCloseable {
         this.seeder = new Seeder(passes, orders);
         this.creator = new PassCreator(passes, orders);
         db.tx(seeder::seedOnce);
+        this.signingKeys = new SigningKeys(db);
+        this.dispatcher = new PushDispatcher(db, outbox,
+                new PushSigner(signingKeys, config.push().tokenLifetime()), config.push());
     }
 
     @Override
     public void close() {
-        db.close();
+        try {
+            dispatcher.close();
+        } finally {
+            db.close();
+        }
     }
 }

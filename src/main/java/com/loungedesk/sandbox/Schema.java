@@ -9,7 +9,7 @@ import java.util.List;
 /** Versioned schema: each step runs once, in order, recorded in {@code PRAGMA user_version}. */
 final class Schema {
 
-    private static final List<String[]> STEPS = List.<String[]>of(new String[] {
+    private static final List<String[]> STEPS = List.of(new String[] {
         "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         "CREATE TABLE passes(reference TEXT PRIMARY KEY, account INTEGER NOT NULL, kind TEXT NOT NULL,"
             + " barcode TEXT NOT NULL, dp_id TEXT NOT NULL, program_id TEXT NOT NULL, product_id TEXT NOT NULL,"
@@ -43,6 +43,17 @@ final class Schema {
             + " PRIMARY KEY(account, idem_key))",
         "CREATE TABLE subscribers(id INTEGER PRIMARY KEY AUTOINCREMENT, account INTEGER NOT NULL,"
             + " url TEXT NOT NULL, events TEXT NOT NULL, created_at INTEGER NOT NULL)"
+    }, new String[] {
+        // 2: push delivery outbox (one row per event and subscriber) and the signing keys
+        "CREATE TABLE deliveries(id INTEGER PRIMARY KEY AUTOINCREMENT, event_seq INTEGER NOT NULL"
+            + " REFERENCES order_events(seq), subscriber_id INTEGER NOT NULL REFERENCES subscribers(id),"
+            + " order_id TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL,"
+            + " next_attempt_at INTEGER NOT NULL, last_error TEXT, delivered_at INTEGER,"
+            + " UNIQUE(event_seq, subscriber_id))",
+        "CREATE INDEX deliveries_due ON deliveries(status, next_attempt_at)",
+        "CREATE INDEX deliveries_order ON deliveries(subscriber_id, order_id, status, event_seq)",
+        "CREATE TABLE signing_keys(kid TEXT PRIMARY KEY, jwk TEXT NOT NULL, state TEXT NOT NULL,"
+            + " created_at INTEGER NOT NULL)"
     });
 
     private Schema() {

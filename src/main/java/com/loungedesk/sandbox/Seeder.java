@@ -11,8 +11,8 @@ import java.util.List;
  */
 final class Seeder {
 
-    private static final String[] DATA_TABLES = {"order_events", "order_codes", "orders", "bookings", "passes",
-        "idempotency", "subscribers"};
+    private static final String[] DATA_TABLES = {"deliveries", "order_events", "order_codes", "orders", "bookings", "passes",
+        "idempotency"};
 
     private final PassStore passes;
     private final OrderStore orders;
@@ -31,7 +31,10 @@ final class Seeder {
         return true;
     }
 
-    /** Wipes every pass, order, event, stored answer and subscriber, then seeds again. */
+    /**
+     * Wipes every pass, order, event, pending delivery and stored answer, then seeds again.
+     * Subscribers and signing keys are configuration, not demo data: they stay.
+     */
     void reset(Connection c) throws SQLException {
         for (String table : DATA_TABLES) {
             Sql.update(c, "DELETE FROM " + table);

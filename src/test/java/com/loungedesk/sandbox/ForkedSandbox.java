@@ -16,10 +16,13 @@ final class ForkedSandbox implements AutoCloseable {
     final String baseUrl;
     final List<String> stdoutLines = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    ForkedSandbox(Path db, Path stderr) throws IOException, InterruptedException {
+    ForkedSandbox(Path db, Path stderr, String... extraArgs) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                "com.loungedesk.app.Main", "sandbox", "--port", "0", "--db", db.toString());
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx256m", "-cp",
+                System.getProperty("java.class.path"), "com.loungedesk.app.Main", "sandbox", "--port", "0",
+                "--db", db.toString()));
+        command.addAll(List.of(extraArgs));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()));
         process = pb.start();
         CompletableFuture<String> listening = new CompletableFuture<>();

@@ -25,8 +25,13 @@ abstract class SandboxTestBase {
 
     @BeforeEach
     void startSandbox() {
-        server = SandboxServer.start(SandboxConfig.of(dir.resolve("sandbox.db")));
+        server = SandboxServer.start(config(dir.resolve("sandbox.db")));
         client = new SandboxClient(server.baseUrl());
+    }
+
+    /** The configuration each test's sandbox starts with. */
+    SandboxConfig config(Path db) {
+        return SandboxConfig.of(db);
     }
 
     @AfterEach

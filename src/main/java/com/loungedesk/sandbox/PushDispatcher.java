@@ -1,0 +1,145 @@
+package com.loungedesk.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends due outbox deliveries to subscribers. Deliveries of different orders go out in parallel;
+ * one order's deliveries to one subscriber never overlap and go oldest first. Success is HTTP 200
+ * with {@code {"status":"success"}}; anything else is retried with doubling gaps, then parked.
+ */
+final class PushDispatcher implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PushDispatcher.class);
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    private final Database db;
+    private final Outbox outbox;
+    private final PushSigner signer;
+    private final PushSettings settings;
+    private final OkHttpClient http;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r ->
+            daemon(r, "push-poller"));
+    private final ExecutorService workers;
+
+    PushDispatcher(Database db, Outbox outbox, PushSigner signer, PushSettings settings) {
+        this.db = db;
+        this.outbox = outbox;
+        this.signer = signer;
+        this.settings = settings;
+        this.workers = Executors.newFixedThreadPool(settings.workers(), r -> daemon(r, "push-worker"));
+        this.http = new OkHttpClient.Builder().callTimeout(settings.attemptTimeout())
+                .retryOnConnectionFailure(false).followRedirects(false).build();
+    }
+
+    void start() {
+        poller.scheduleWithFixedDelay(this::poll, 0, 100, TimeUnit.MILLISECONDS);
+    }
+
+    private void poll() {
+        try {
+            List<Outbox.Delivery> due = db.tx(c -> outbox.due(c, Timestamps.nowMicros(), 100));
+            for (Outbox.Delivery d : due) {
+                String group = d.subscriberId() + "|" + d.orderId();
+                if (inFlight.add(group)) {
+                    workers.execute(() -> deliver(d, group));
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("push poll failed", e);
+        }
+    }
+
+    private void deliver(Outbox.Delivery d, String group) {
+        try {
+            int attempt = d.attempts() + 1;
+            String error = send(d, attempt);
+            long now = Timestamps.nowMicros();
+            if (error == null) {
+                db.tx(c -> {
+                    outbox.delivered(c, d.id(), attempt, now);
+                    return null;
+                });
+                LOG.info("push {} ({} of order {}) delivered to subscriber {} on attempt {}", d.eventId(),
+                        d.eventType(), d.orderId(), d.subscriberId(), attempt);
+                return;
+            }
+            Long next = attempt >= settings.maxAttempts() ? null
+                    : now + settings.delayAfter(attempt).toNanos() / 1_000;
+            db.tx(c -> {
+                outbox.failed(c, d.id(), attempt, error, next);
+                return null;
+            });
+            if (next == null) {
+                LOG.warn("push {} to subscriber {} failed {} times and is parked: {}", d.eventId(), d.subscriberId(),
+                        attempt, error);
+            } else {
+                LOG.info("push {} to subscriber {} failed (attempt {}): {}; retrying", d.eventId(), d.subscriberId(),
+                        attempt, error);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("push {} could not be processed", d.eventId(), e);
+        } finally {
+            inFlight.remove(group);
+        }
+    }
+
+    /** One attempt; null on success, else what went wrong. */
+    private String send(Outbox.Delivery d, int attempt) {
+        byte[] body = d.payload().getBytes(StandardCharsets.UTF_8);
+        Request request = new Request.Builder().url(d.url()).post(RequestBody.create(body, JSON))
+                .header("Authorization", "Bearer " + signer.sign(d, body)).header("X-Event-Id", d.eventId())
+                .header("X-Event-Type", d.eventType()).header("X-Delivery-Attempt", Integer.toString(attempt)).build();
+        try (Response r = http.newCall(request).execute()) {
+            String text = r.body() == null ? "" : r.body().string();
+            if (r.code() != 200) {
+                return "HTTP " + r.code();
+            }
+            JsonNode answer = Json.MAPPER.readTree(text);
+            if (answer != null && answer.isObject() && "success".equals(answer.path("status").asText(null))) {
+                return null;
+            }
+            return "HTTP 200 without {\"status\":\"success\"}";
+        } catch (IOException | RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    @Override
+    public void close() {
+        poller.shutdownNow();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(settings.attemptTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        http.connectionPool().evictAll();
+        http.dispatcher().executorService().shutdown();
+    }
+}
