@@ -44,6 +44,7 @@ public final class OrderTracker implements OrderFeed, AutoCloseable {
     private final Clock clock;
     private final IntSupplier queuedActions;
     private final OrderBook book;
+    private final CancelWindowBook cancelWindows;
     private final Instant[] since;
     private final Instant[] lastGoodPollOfKey;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -62,6 +63,7 @@ public final class OrderTracker implements OrderFeed, AutoCloseable {
         this.clock = clock;
         this.queuedActions = queuedActions;
         this.book = new OrderBook(settings.capacity());
+        this.cancelWindows = new CancelWindowBook(settings.capacity());
         this.since = new Instant[this.keys.size()];
         java.util.Arrays.fill(since, settings.initialSince());
         this.lastGoodPollOfKey = new Instant[this.keys.size()];
@@ -129,6 +131,7 @@ public final class OrderTracker implements OrderFeed, AutoCloseable {
                     List<UsageOrder> orders = new ArrayList<>(news.orders().size());
                     for (OrderDto dto : news.orders()) {
                         orders.add(OrderMapping.toUsageOrder(dto));
+                        cancelWindows.note(dto);
                         if (since[i] == null || dto.updatedAt().isAfter(since[i])) {
                             since[i] = dto.updatedAt();
                         }
@@ -152,6 +155,7 @@ public final class OrderTracker implements OrderFeed, AutoCloseable {
 
     /** The desk's own result (a redeem's new order, a cancel's answer), owned by {@code apiKey}. */
     public List<OrderChange> acceptFromDesk(OrderDto order, String apiKey) {
+        cancelWindows.note(order);
         List<OrderChange> changes = book.apply(List.of(OrderMapping.toUsageOrder(order)), NewsSource.DESK,
                 keys.indexOf(apiKey), clock.instant());
         notifyOrders(changes);
@@ -179,6 +183,11 @@ public final class OrderTracker implements OrderFeed, AutoCloseable {
         }
         return Optional.of(new TrackedOrder(e.order(), e.source(), e.seenAt(), confirmed,
                 Duration.between(confirmed, clock.instant())));
+    }
+
+    /** Until when the provider lets this usage be cancelled, when it set a window. */
+    public Optional<Instant> cancellableUntil(String orderId) {
+        return cancelWindows.until(orderId);
     }
 
     /** The supplier key that owns an order, when the desk learned it from that key. */

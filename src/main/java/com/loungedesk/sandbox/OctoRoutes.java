@@ -58,7 +58,7 @@ final class OctoRoutes {
             }
             apiKeys.add(key.asText());
         }
-        String owner = s.db.tx(c -> s.lookup.credentials(c, reference, apiKeys));
+        String owner = s.db.read(c -> s.lookup.credentials(c, reference, apiKeys));
         ObjectNode answer = Json.object();
         answer.put("apiKey", owner);
         Http.send(ctx, Reply.json(answer));
@@ -67,7 +67,7 @@ final class OctoRoutes {
     private void lookup(Context ctx) {
         int account = authorize(ctx);
         String reference = Requests.reference(ctx.queryParam("reference"), "\"reference\"");
-        Http.send(ctx, Reply.json(s.db.tx(c -> s.lookup.lookup(c, account, reference))));
+        Http.send(ctx, Reply.json(s.db.read(c -> s.lookup.lookup(c, account, reference))));
     }
 
     private void redeem(Context ctx) {

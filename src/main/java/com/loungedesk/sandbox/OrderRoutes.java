@@ -37,7 +37,7 @@ final class OrderRoutes {
         } else {
             after = new FeedCursor(Long.MIN_VALUE, "");
         }
-        List<OrderRow> rows = s.db.tx(c -> s.orders.page(c, account, after.updatedAt(), after.orderId(), limit + 1));
+        List<OrderRow> rows = s.db.read(c -> s.orders.page(c, account, after.updatedAt(), after.orderId(), limit + 1));
         boolean more = rows.size() > limit;
         List<OrderRow> page = more ? rows.subList(0, limit) : rows;
         ObjectNode data = Json.object();
@@ -52,7 +52,7 @@ final class OrderRoutes {
     private void one(Context ctx) {
         int account = s.accounts.authorize(ctx.header("Authorization"));
         String orderId = Http.orderId(ctx);
-        OrderRow order = s.db.tx(c -> s.orders.find(c, orderId)).filter(o -> o.account() == account)
+        OrderRow order = s.db.read(c -> s.orders.find(c, orderId)).filter(o -> o.account() == account)
                 .orElseThrow(() -> ApiError.notFound("There is no order " + orderId + "."));
         Http.send(ctx, Reply.envelope(OrderView.render(order)));
     }

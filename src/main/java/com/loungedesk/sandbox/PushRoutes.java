@@ -45,7 +45,7 @@ final class PushRoutes {
         String since = ctx.queryParam("since");
         long afterSeq = cursor != null && !cursor.isEmpty() ? decode(cursor) : 0;
         long sinceMicros = since != null && !since.isEmpty() ? Timestamps.parseMicros(since, "\"since\"") : Long.MIN_VALUE;
-        List<ObjectNode> rows = s.db.tx(c -> Sql.list(c, "SELECT seq, event_id, event_type, order_id, created_at, payload"
+        List<ObjectNode> rows = s.db.read(c -> Sql.list(c, "SELECT seq, event_id, event_type, order_id, created_at, payload"
                 + " FROM order_events WHERE account = ? AND seq > ? AND created_at > ? ORDER BY seq LIMIT ?", rs -> {
                     ObjectNode n = Json.object();
                     n.put("seq", rs.getLong(1));
@@ -77,7 +77,7 @@ final class PushRoutes {
         }
         int limit = OrderRoutes.limit(ctx.queryParam("limit"));
         ObjectNode data = Json.object();
-        data.set("deliveries", s.db.tx(c -> s.outbox.list(c, account, status, limit)));
+        data.set("deliveries", s.db.read(c -> s.outbox.list(c, account, status, limit)));
         Http.send(ctx, Reply.envelope(data));
     }
 
