@@ -31,7 +31,7 @@ public final class PickerView {
     @FXML private Label referenceLabel;
     @FXML private ListView<PickerItem> bookingList;
     @FXML private VBox guestsBox;
-    @FXML private Label guestsValue;
+    @FXML private Label guestCount;
     @FXML private Label guestsOf;
     @FXML private Label partyLabel;
     @FXML private Button moreButton;
@@ -90,7 +90,7 @@ public final class PickerView {
         bookingList.setPrefHeight(Math.min(5, Math.max(1, vm.items().size())) * 56 + 4);
         vm.focusedProperty().addListener((o, a, b) -> select(b.intValue()));
         select(vm.focusedProperty().get());
-        guestsValue.textProperty().bind(vm.guestsProperty().asString());
+        guestCount.textProperty().bind(vm.guestsProperty().asString());
         guestsOf.textProperty().bind(Bindings.createStringBinding(
                 () -> texts.get("guests.of", vm.maxGuestsProperty().get()), vm.maxGuestsProperty()));
         partyLabel.textProperty().bind(Bindings.createStringBinding(

@@ -79,6 +79,10 @@ public final class ScanView {
     private void initialize() {
         scanField.textProperty().bindBidirectional(vm.inputProperty());
         scanField.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (vm.pickerProperty().get() != null && " ".equals(e.getCharacter()) && scanField.getText().isEmpty()) {
+                e.consume();
+                return;
+            }
             if (!e.getCharacter().isEmpty() && !Character.isISOControl(e.getCharacter().charAt(0))) {
                 timing.key(e.getCharacter().charAt(0), System.nanoTime());
             }
