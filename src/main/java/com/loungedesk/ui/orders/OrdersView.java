@@ -1,0 +1,158 @@
+package com.loungedesk.ui.orders;
+
+import com.loungedesk.orders.OrderStatus;
+import com.loungedesk.orders.UsageOrder;
+import com.loungedesk.ui.common.Texts;
+import com.loungedesk.ui.common.Views;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Controller of the live orders table: binds {@link OrdersViewModel}. */
+public final class OrdersView {
+
+    private static final List<OrderStatus> FILTERS = List.of(OrderStatus.PENDING, OrderStatus.CONFIRMED,
+            OrderStatus.USED, OrderStatus.CANCELLED, OrderStatus.FAILED);
+
+    private final OrdersViewModel vm;
+    private final Texts texts;
+    private final Consumer<UsageOrder> cancel;
+    private final Parent root;
+
+    @FXML private HBox filterBar;
+    @FXML private TextField searchField;
+    @FXML private TableView<OrderRow> table;
+    @FXML private TableColumn<OrderRow, OrderStatus> statusColumn;
+    @FXML private TableColumn<OrderRow, String> orderColumn;
+    @FXML private TableColumn<OrderRow, String> referenceColumn;
+    @FXML private TableColumn<OrderRow, String> placeColumn;
+    @FXML private TableColumn<OrderRow, String> peopleColumn;
+    @FXML private TableColumn<OrderRow, String> updatedColumn;
+    @FXML private TableColumn<OrderRow, OrderRow> actionColumn;
+
+    /** @param cancel opens the supervisor cancel sheet for a walk-in order */
+    public OrdersView(OrdersViewModel vm, Texts texts, Consumer<UsageOrder> cancel) {
+        this.vm = vm;
+        this.texts = texts;
+        this.cancel = cancel;
+        this.root = Views.load("orders/OrdersView.fxml", this, texts);
+    }
+
+    @FXML
+    private void initialize() {
+        ToggleGroup group = new ToggleGroup();
+        addFilter(group, null, texts.get("orders.all")).setSelected(true);
+        FILTERS.forEach(s -> addFilter(group, s, texts.get("status." + s.name())));
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+            } else {
+                vm.statusFilterProperty().set((OrderStatus) b.getUserData());
+            }
+        });
+        searchField.textProperty().bindBidirectional(vm.searchProperty());
+        table.setItems(vm.visibleRows());
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().order().status()));
+        statusColumn.setCellFactory(c -> new StatusCell());
+        orderColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().order().orderId()));
+        referenceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().order().bookingReference()));
+        placeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(place(c.getValue().order())));
+        peopleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(texts.get("orders.people",
+                c.getValue().order().cardholders(), c.getValue().order().guests())));
+        updatedColumn.setCellValueFactory(c -> c.getValue().agoProperty());
+        actionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        actionColumn.setCellFactory(c -> new ActionCell());
+        table.setRowFactory(t -> new HighlightRow());
+    }
+
+    private ToggleButton addFilter(ToggleGroup group, OrderStatus status, String label) {
+        ToggleButton b = new ToggleButton(label);
+        b.setUserData(status);
+        b.setToggleGroup(group);
+        b.getStyleClass().add(filterBar.getChildren().isEmpty() ? "left-pill"
+                : status == OrderStatus.FAILED ? "right-pill" : "center-pill");
+        filterBar.getChildren().add(b);
+        return b;
+    }
+
+    private static String place(UsageOrder o) {
+        String hub = o.transportHubName() == null ? "" : o.transportHubName();
+        String res = o.resourceName() == null ? "" : o.resourceName();
+        return hub.isEmpty() ? res : res.isEmpty() ? hub : res + " · " + hub;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public TableView<OrderRow> table() {
+        return table;
+    }
+
+    private final class StatusCell extends TableCell<OrderRow, OrderStatus> {
+        @Override
+        protected void updateItem(OrderStatus status, boolean empty) {
+            super.updateItem(status, empty);
+            if (empty || status == null) {
+                setGraphic(null);
+                return;
+            }
+            Label chip = new Label(texts.get("status." + status.name()));
+            chip.getStyleClass().addAll("status-chip", "status-" + status.name().toLowerCase(Locale.ROOT));
+            setGraphic(chip);
+        }
+    }
+
+    private final class ActionCell extends TableCell<OrderRow, OrderRow> {
+        private final Button button = new Button(texts.get("orders.cancel"), new FontIcon("mdmz-undo"));
+
+        ActionCell() {
+            button.getStyleClass().addAll("small-button", "danger-outline");
+            button.setOnAction(e -> {
+                OrderRow row = getItem();
+                if (row != null) {
+                    cancel.accept(row.order());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(OrderRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setGraphic(!empty && row != null && row.cancellable() ? button : null);
+        }
+    }
+
+    private static final class HighlightRow extends TableRow<OrderRow> {
+        private final javafx.beans.value.ChangeListener<Boolean> flag = (o, a, b) -> Views.pseudo(this, "changed", b);
+
+        @Override
+        protected void updateItem(OrderRow row, boolean empty) {
+            OrderRow before = getItem();
+            if (before != null) {
+                before.highlightedProperty().removeListener(flag);
+            }
+            super.updateItem(row, empty);
+            boolean on = !empty && row != null && row.highlightedProperty().get();
+            Views.pseudo(this, "changed", on);
+            if (!empty && row != null) {
+                row.highlightedProperty().addListener(flag);
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package com.loungedesk.ui.orders;
+
+import com.loungedesk.orders.FeedHealth;
+import com.loungedesk.orders.FeedState;
+import com.loungedesk.orders.OrderChange;
+import com.loungedesk.orders.OrderFeed;
+import com.loungedesk.orders.OrderStatus;
+import com.loungedesk.orders.UsageOrder;
+import com.loungedesk.ui.common.TaskRunner;
+import com.loungedesk.ui.common.Texts;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The live orders table. Feed news arrives on background threads; it is queued and applied on the UI
+ * thread in one batch per hop. Rows whose status changed are highlighted for a few seconds.
+ */
+public final class OrdersViewModel implements OrderFeed.Listener {
+
+    static final Duration HIGHLIGHT = Duration.ofSeconds(4);
+
+    private final OrderFeed feed;
+    private final TaskRunner runner;
+    private final Clock clock;
+    private final Texts texts;
+    private final ObservableList<OrderRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<OrderRow> visible = new FilteredList<>(rows, r -> true);
+    private final Map<String, OrderRow> byId = new HashMap<>();
+    private final ObjectProperty<OrderStatus> statusFilter = new SimpleObjectProperty<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<FeedHealth> health = new SimpleObjectProperty<>();
+    private final StringProperty connection = new SimpleStringProperty("");
+    private final ConcurrentLinkedQueue<OrderChange> inbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean hopScheduled = new AtomicBoolean();
+
+    public OrdersViewModel(OrderFeed feed, TaskRunner runner, Clock clock, Texts texts) {
+        this.feed = feed;
+        this.runner = runner;
+        this.clock = clock;
+        this.texts = texts;
+        statusFilter.addListener((o, a, b) -> refilter());
+        search.addListener((o, a, b) -> refilter());
+    }
+
+    /** Subscribes, then loads the current orders and health in the background. */
+    public void start() {
+        feed.addListener(this);
+        runner.run("orders snapshot", () -> new Snapshot(feed.snapshot(), feed.health()), s -> {
+            Instant now = clock.instant();
+            s.orders().forEach(o -> apply(new OrderChange(null, o, o.updatedAt() == null ? now : o.updatedAt())));
+            showHealth(s.health());
+            tick();
+        }, e -> connection.set(texts.get("orders.loadFailed")));
+    }
+
+    public void stop() {
+        feed.removeListener(this);
+    }
+
+    private record Snapshot(List<UsageOrder> orders, FeedHealth health) {
+    }
+
+    @Override
+    public void ordersChanged(List<OrderChange> changes) {
+        inbox.addAll(changes);
+        if (hopScheduled.compareAndSet(false, true)) {
+            runner.onUi(this::drainInbox);
+        }
+    }
+
+    @Override
+    public void healthChanged(FeedHealth h) {
+        runner.onUi(() -> showHealth(h));
+    }
+
+    private void drainInbox() {
+        hopScheduled.set(false);
+        List<OrderChange> batch = new ArrayList<>();
+        for (OrderChange c; (c = inbox.poll()) != null; ) {
+            batch.add(c);
+        }
+        batch.forEach(this::apply);
+        tick();
+    }
+
+    private void apply(OrderChange change) {
+        UsageOrder o = change.current();
+        OrderRow row = byId.get(o.orderId());
+        Instant seen = change.seenAt() == null ? clock.instant() : change.seenAt();
+        if (row == null) {
+            row = new OrderRow(o, seen);
+            byId.put(o.orderId(), row);
+            rows.add(0, row);
+        } else if (o.revision() >= row.order().revision()) {
+            boolean changed = row.order().status() != o.status();
+            row.update(o, seen, changed, clock.instant().plus(HIGHLIGHT));
+            refilter();
+        }
+    }
+
+    private void showHealth(FeedHealth h) {
+        health.set(h);
+        if (h == null) {
+            return;
+        }
+        String state = texts.get("feed." + h.state().name());
+        connection.set(h.queuedActions() > 0 || h.state() != FeedState.ONLINE
+                ? texts.get("feed.withQueue", state, h.queuedActions()) : state);
+    }
+
+    /** Once a second: "updated 3 s ago" texts and highlight expiry. */
+    public void tick() {
+        Instant now = clock.instant();
+        rows.forEach(r -> r.refresh(now, ago(Duration.between(r.seenAt(), now))));
+    }
+
+    String ago(Duration d) {
+        long s = Math.max(0, d.getSeconds());
+        if (s < 60) {
+            return texts.get("orders.agoSeconds", s);
+        }
+        return s < 3600 ? texts.get("orders.agoMinutes", s / 60) : texts.get("orders.agoHours", s / 3600);
+    }
+
+    private void refilter() {
+        OrderStatus wanted = statusFilter.get();
+        String q = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
+        visible.setPredicate(r -> (wanted == null || r.order().status() == wanted) && (q.isEmpty() || matches(r.order(), q)));
+    }
+
+    private static boolean matches(UsageOrder o, String q) {
+        return contains(o.orderId(), q) || contains(o.bookingReference(), q) || contains(o.resourceName(), q)
+                || contains(o.transportHubName(), q) || o.redemptionCodes().stream().anyMatch(c -> contains(c, q));
+    }
+
+    private static boolean contains(String field, String q) {
+        return field != null && field.toLowerCase(Locale.ROOT).contains(q);
+    }
+
+    public ObservableList<OrderRow> visibleRows() { return visible; }
+    public ObservableList<OrderRow> allRows() { return rows; }
+    public ObjectProperty<OrderStatus> statusFilterProperty() { return statusFilter; }
+    public StringProperty searchProperty() { return search; }
+    public ObjectProperty<FeedHealth> healthProperty() { return health; }
+    public StringProperty connectionProperty() { return connection; }
+}

@@ -1,0 +1,205 @@
+package com.loungedesk.ui.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import com.loungedesk.config.DeskSettings;
+import com.loungedesk.staff.Operator;
+import com.loungedesk.ui.common.FxTaskRunner;
+import com.loungedesk.ui.common.TaskRunner;
+import com.loungedesk.ui.common.Texts;
+import com.loungedesk.ui.port.BoardingPass;
+import com.loungedesk.ui.port.ScanInput;
+import com.loungedesk.ui.port.VerdictSounds;
+import com.loungedesk.ui.scan.ToneSounds;
+import com.loungedesk.ui.signin.SignInView;
+import com.loungedesk.ui.signin.SignInViewModel;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desk console window ("LoungeDesk"): sign-in, then one {@link DeskSession} per operator.
+ * Build it with a {@link DeskServices} and call {@link #start(Stage)} on the FX thread, or
+ * {@link #launch(DeskServices)} from a plain main.
+ */
+public final class DeskConsole {
+
+    public static final String TITLE = "LoungeDesk";
+    private static final Logger LOG = LoggerFactory.getLogger(DeskConsole.class);
+
+    private final DeskServices services;
+    private final TaskRunner runner;
+    private final VerdictSounds sounds;
+    private final AtomicReference<BufferedImage> latestFrame = new AtomicReference<>();
+    private volatile DeskSettings settings;
+    private Stage stage;
+    private Scene scene;
+    private DeskSession session;
+    private SignInViewModel signIn;
+
+    public DeskConsole(DeskServices services) {
+        this.services = services;
+        this.settings = services.settings();
+        this.runner = new FxTaskRunner(services.background());
+        this.sounds = services.sounds() != null ? services.sounds() : new ToneSounds(() -> settings.sounds());
+    }
+
+    /** Starts the JavaFX runtime and opens the console; returns at once. */
+    public static void launch(DeskServices services) {
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> new DeskConsole(services).start(new Stage()));
+    }
+
+    public void start(Stage window) {
+        this.stage = window;
+        scene = new Scene(new StackPane(), 1280, 800);
+        scene.getStylesheets().add(DeskConsole.class.getResource("/com/loungedesk/ui/desk.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (session != null) {
+                session.keyPressed(e);
+            }
+        });
+        scene.addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            if (session != null) {
+                session.keyTyped(e, scene.getFocusOwner());
+            }
+        });
+        applyTheme();
+        showSignIn();
+        stage.setTitle(TITLE);
+        stage.setMinWidth(1180);
+        stage.setMinHeight(680);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> close());
+        stage.show();
+        services.scanInput().start(new ScanListener());
+    }
+
+    private void applyTheme() {
+        boolean dark = "dark".equals(settings.theme());
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        scene.getRoot().getStyleClass().remove("dark");
+        if (dark) {
+            scene.getRoot().getStyleClass().add("dark");
+        }
+    }
+
+    private void showSignIn() {
+        endSession();
+        Texts texts = Texts.forLanguage(settings.language());
+        signIn = new SignInViewModel(services.supervisors(), runner, texts, op -> openSession(op, null));
+        scene.setRoot(new SignInView(signIn, services.sandbox(), settings.deskId(), texts).root());
+        applyTheme();
+    }
+
+    private void openSession(Operator operator, Page page) {
+        endSession();
+        signIn = null;
+        Texts texts = Texts.forLanguage(settings.language());
+        session = new DeskSession(services, operator, settings, texts, runner, sounds, this::settingsSaved,
+                this::showSignIn, this::chooseCsv);
+        scene.setRoot(session.root());
+        applyTheme();
+        session.shell().go(page != null ? page : services.firstRun() ? Page.WELCOME : Page.SCAN);
+    }
+
+    private void settingsSaved(DeskSettings saved) {
+        boolean rebuild = !saved.language().equals(settings.language()) || !saved.deskId().equals(settings.deskId());
+        settings = saved;
+        applyTheme();
+        if (rebuild && session != null) {
+            openSession(session.shell().operator(), Page.SETTINGS);
+        }
+    }
+
+    private Path chooseCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("shift-" + settings.deskId() + ".csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(stage);
+        return file == null ? null : file.toPath();
+    }
+
+    private void endSession() {
+        if (session != null) {
+            session.dispose();
+            session = null;
+        }
+    }
+
+    private void close() {
+        endSession();
+        services.scanInput().stop();
+        if (sounds instanceof ToneSounds tones) {
+            tones.close();
+        }
+        services.onExit().run();
+    }
+
+    /** The current operator's session, or null while signed out (for tests and wiring). */
+    public DeskSession session() {
+        return session;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** Scanner threads call in here; everything hops to the FX thread. */
+    private final class ScanListener implements ScanInput.Listener {
+        @Override
+        public void decoded(String text, String source) {
+            Platform.runLater(() -> {
+                if (session != null) {
+                    session.scanned(text, source);
+                } else if (signIn != null) {
+                    signIn.errorProperty().set(Texts.forLanguage(settings.language()).get("signin.scanFirst", text));
+                }
+            });
+        }
+
+        @Override
+        public void frame(BufferedImage frame) {
+            if (latestFrame.getAndSet(frame) == null) {
+                Platform.runLater(() -> {
+                    BufferedImage next = latestFrame.getAndSet(null);
+                    if (session != null && next != null) {
+                        session.frame(SwingFXUtils.toFXImage(next, null));
+                    }
+                });
+            }
+        }
+
+        @Override
+        public void boardingPass(BoardingPass pass) {
+            Platform.runLater(() -> {
+                if (session != null) {
+                    session.boardingPass(pass);
+                }
+            });
+        }
+
+        @Override
+        public void problem(String message) {
+            LOG.warn("Scanner: {}", message);
+            Platform.runLater(() -> {
+                if (session != null) {
+                    session.frame(null);
+                    session.scan().notice(message);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package com.loungedesk.ui.signin;
+
+import com.loungedesk.staff.Operator;
+import com.loungedesk.staff.PinCheck;
+import com.loungedesk.staff.Role;
+import com.loungedesk.staff.SupervisorPins;
+import com.loungedesk.ui.common.TaskRunner;
+import com.loungedesk.ui.common.Texts;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Sign in: operator id and name, role. Supervisors prove their PIN; on a desk with no supervisor yet,
+ * the first supervisor's PIN is enrolled (stored only as a salted hash).
+ */
+public final class SignInViewModel {
+
+    private final SupervisorPins pins;
+    private final TaskRunner runner;
+    private final Texts texts;
+    private final Consumer<Operator> signedIn;
+    private final StringProperty id = new SimpleStringProperty("");
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.STAFF);
+    private final StringProperty pin = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty pinHint = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public SignInViewModel(SupervisorPins pins, TaskRunner runner, Texts texts, Consumer<Operator> signedIn) {
+        this.pins = pins;
+        this.runner = runner;
+        this.texts = texts;
+        this.signedIn = signedIn;
+        role.addListener((o, a, b) -> pinHint.set(hint()));
+        pinHint.set(hint());
+    }
+
+    private String hint() {
+        if (role.get() != Role.SUPERVISOR) {
+            return "";
+        }
+        return pins.hasSupervisors() ? texts.get("signin.pinHint") : texts.get("signin.firstSupervisor");
+    }
+
+    public void signIn() {
+        if (busy.get()) {
+            return;
+        }
+        if (!Operator.validId(id.get())) {
+            error.set(texts.get("signin.badId"));
+            return;
+        }
+        Operator op = new Operator(id.get(), name.get(), role.get());
+        if (op.role() == Role.STAFF) {
+            error.set("");
+            signedIn.accept(op);
+            return;
+        }
+        char[] secret = pin.get().toCharArray();
+        pin.set("");
+        if (!SupervisorPins.wellFormedPin(secret)) {
+            error.set(texts.get("pin.format"));
+            return;
+        }
+        busy.set(true);
+        runner.run("supervisor sign-in", () -> verify(op, secret), result -> {
+            busy.set(false);
+            if (result.isEmpty()) {
+                error.set("");
+                signedIn.accept(op);
+            } else {
+                error.set(result);
+            }
+        }, e -> {
+            busy.set(false);
+            error.set(texts.get("signin.failed"));
+        });
+    }
+
+    /** Runs off the FX thread; answers an empty string when the supervisor may sign in. */
+    private String verify(Operator op, char[] secret) throws java.io.IOException {
+        try {
+            if (!pins.hasSupervisors()) {
+                pins.enroll(op.id(), op.name(), secret);
+                return "";
+            }
+            PinCheck check = pins.check(op.id(), secret);
+            return switch (check.result()) {
+                case OK -> "";
+                case LOCKED -> texts.get("pin.locked", Math.max(1, (check.lockedFor().getSeconds() + 59) / 60));
+                case UNKNOWN_SUPERVISOR -> texts.get("pin.unknownSupervisor", op.id(), check.triesLeft());
+                case WRONG_PIN -> texts.get("pin.wrong", check.triesLeft());
+            };
+        } finally {
+            SupervisorPins.wipe(secret);
+        }
+    }
+
+    public StringProperty idProperty() { return id; }
+    public StringProperty nameProperty() { return name; }
+    public ObjectProperty<Role> roleProperty() { return role; }
+    public StringProperty pinProperty() { return pin; }
+    public StringProperty errorProperty() { return error; }
+    public StringProperty pinHintProperty() { return pinHint; }
+    public BooleanProperty busyProperty() { return busy; }
+}

@@ -1,0 +1,71 @@
+package com.loungedesk.ui.summary;
+
+import com.loungedesk.ui.common.TaskRunner;
+import com.loungedesk.ui.common.Texts;
+import com.loungedesk.ui.port.OperatorTotals;
+import com.loungedesk.ui.port.ShiftReport;
+import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The shift summary: per operator redeemed, guests, cancelled and failed scans, and the CSV export. */
+public final class SummaryViewModel {
+
+    private final ShiftReport report;
+    private final TaskRunner runner;
+    private final Texts texts;
+    private final ObservableList<OperatorTotals> rows = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty totals = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public SummaryViewModel(ShiftReport report, TaskRunner runner, Texts texts) {
+        this.report = report;
+        this.runner = runner;
+        this.texts = texts;
+    }
+
+    public void refresh() {
+        busy.set(true);
+        runner.run("shift totals", report::totals, list -> {
+            busy.set(false);
+            rows.setAll(list);
+            int redeemed = list.stream().mapToInt(OperatorTotals::redeemed).sum();
+            int guests = list.stream().mapToInt(OperatorTotals::guests).sum();
+            int cancelled = list.stream().mapToInt(OperatorTotals::cancelled).sum();
+            int failed = list.stream().mapToInt(OperatorTotals::failedScans).sum();
+            totals.set(texts.get("summary.totals", redeemed, guests, cancelled, failed));
+            message.set("");
+        }, e -> {
+            busy.set(false);
+            message.set(texts.get("summary.loadFailed"));
+        });
+    }
+
+    /** Writes the CSV to the chosen file (null = the person closed the file dialog). */
+    public void export(Path file) {
+        if (file == null) {
+            return;
+        }
+        busy.set(true);
+        runner.run("shift csv", () -> {
+            report.exportCsv(file);
+            return file;
+        }, f -> {
+            busy.set(false);
+            message.set(texts.get("summary.exported", f));
+        }, e -> {
+            busy.set(false);
+            message.set(texts.get("summary.exportFailed", e.getMessage()));
+        });
+    }
+
+    public ObservableList<OperatorTotals> rows() { return rows; }
+    public StringProperty messageProperty() { return message; }
+    public StringProperty totalsProperty() { return totals; }
+    public BooleanProperty busyProperty() { return busy; }
+}

@@ -1,0 +1,119 @@
+package com.loungedesk.ui.fx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.loungedesk.orders.FeedState;
+import com.loungedesk.orders.OrderCategory;
+import com.loungedesk.orders.OrderStatus;
+import com.loungedesk.redemption.CancelReason;
+import com.loungedesk.ui.orders.OrderRow;
+import com.loungedesk.ui.testkit.ConsoleFixture;
+import com.loungedesk.ui.testkit.FakeFeed;
+import java.time.Instant;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+class DeskFlowsFxTest extends ConsoleFxTestBase {
+
+    @Start
+    void start(Stage window) throws Exception {
+        open(window);
+    }
+
+    @Test
+    void supervisorCancelWrongPinThenRightPinRefundsAndShowsInTable(FxRobot robot) {
+        signIn(robot, "anna.k", "Anna");
+        scan(robot, "EPASS-3");
+        waitUntil(() -> robot.lookup(".picker-sheet").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        waitForText(robot, "#verdictWord", "VALID");
+        assertEquals(2, fx.desk.visitsLeft("EPASS-3"));
+        robot.clickOn("#cancelUsageButton");
+        waitUntil(() -> robot.lookup(".cancel-sheet").tryQuery().isPresent());
+        assertTrue(text(robot, "#windowLabel").startsWith("Can be cancelled until"));
+        robot.clickOn("#confirmButton");
+        assertEquals("Choose a reason.", text(robot, "#errorLabel"));
+        robot.clickOn("Wrong guest");
+        robot.clickOn("#supervisorField").write(ConsoleFixture.SUPERVISOR);
+        robot.clickOn("#pinField").write("1111");
+        robot.clickOn("#confirmButton");
+        waitUntil(() -> text(robot, "#errorLabel").startsWith("Wrong PIN"));
+        assertTrue(fx.desk.cancels.isEmpty());
+        robot.clickOn("#pinField").write(ConsoleFixture.PIN);
+        robot.clickOn("#confirmButton");
+        waitUntil(() -> robot.lookup(".cancel-sheet").tryQuery().isEmpty());
+        assertEquals(1, fx.desk.cancels.size());
+        assertEquals(ConsoleFixture.SUPERVISOR, fx.desk.cancels.get(0).supervisorId());
+        assertEquals("anna.k", fx.desk.cancels.get(0).operatorId());
+        assertEquals(CancelReason.WRONG_GUEST, fx.desk.cancels.get(0).reason());
+        assertEquals(3, fx.desk.visitsLeft("EPASS-3"), "the entitlement came back");
+        robot.type(KeyCode.F3);
+        waitUntil(() -> status("ord-1001") == OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void ordersTableUpdatesFromAFeedChangeWithoutAClick(FxRobot robot) {
+        signIn(robot, "anna.k", "Anna");
+        robot.type(KeyCode.F3);
+        waitUntil(() -> status("ord-0902") == OrderStatus.PENDING);
+        Thread other = new Thread(() -> fx.feed.change(FakeFeed.order("ord-0902", OrderCategory.PREBOOKING,
+                OrderStatus.CANCELLED, "PB-5521", 2, Instant.now())));
+        other.start();
+        waitUntil(() -> status("ord-0902") == OrderStatus.CANCELLED);
+        assertTrue(row("ord-0902").highlightedProperty().get());
+        waitUntil(() -> robot.lookup(".table-row-cell:changed").tryQuery().isPresent());
+        robot.clickOn("Cancelled");
+        assertTrue(session().orders().visibleRows().stream().allMatch(r -> r.order().status() == OrderStatus.CANCELLED));
+        robot.clickOn("#searchField").write("PB-5521");
+        assertEquals(1, session().orders().visibleRows().size());
+    }
+
+    @Test
+    void offlineThenQueuedThenSent(FxRobot robot) {
+        signIn(robot, "anna.k", "Anna");
+        fx.desk.offline = true;
+        fx.feed.health(FeedState.OFFLINE, 0);
+        waitForText(robot, "#connectionLabel", "Offline · 0 queued");
+        scan(robot, "VALID-1");
+        waitForText(robot, "#verdictWord", "QUEUED");
+        fx.feed.health(FeedState.OFFLINE, 1);
+        waitForText(robot, "#connectionLabel", "Offline · 1 queued");
+        fx.desk.offline = false;
+        fx.feed.health(FeedState.ONLINE, 0);
+        fx.feed.change(FakeFeed.order("ord-2001", OrderCategory.WALK_IN, OrderStatus.USED, "VALID-1", 1, Instant.now()));
+        waitForText(robot, "#connectionLabel", "Online");
+        robot.type(KeyCode.F3);
+        waitUntil(() -> status("ord-2001") == OrderStatus.USED);
+    }
+
+    @Test
+    void scanWhileCancelSheetIsOpenWaitsVisiblyThenRuns(FxRobot robot) {
+        signIn(robot, "sup.lee", "Lee");
+        scan(robot, "VALID-1");
+        waitForText(robot, "#verdictWord", "VALID");
+        robot.clickOn("#cancelUsageButton");
+        waitUntil(() -> robot.lookup(".cancel-sheet").tryQuery().isPresent());
+        int before = fx.desk.lookups.size();
+        fx.scanInput.decoded("USED-1");
+        waitUntil(() -> robot.lookup("#waitingLabel").query().isVisible());
+        assertTrue(text(robot, "#waitingLabel").startsWith("1 scan(s) waiting"));
+        assertEquals(before, fx.desk.lookups.size(), "nothing fired into the dialog");
+        robot.type(KeyCode.ESCAPE);
+        waitForText(robot, "#verdictWord", "ALREADY USED");
+        assertTrue(fx.desk.lookups.contains("USED-1|camera"));
+        assertTrue(fx.desk.cancels.isEmpty());
+    }
+
+    private OrderStatus status(String id) {
+        OrderRow r = row(id);
+        return r == null ? null : r.order().status();
+    }
+
+    private OrderRow row(String id) {
+        return session().orders().allRows().stream().filter(r -> r.order().orderId().equals(id)).findFirst().orElse(null);
+    }
+}

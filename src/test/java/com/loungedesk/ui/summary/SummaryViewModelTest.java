@@ -1,0 +1,36 @@
+package com.loungedesk.ui.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.loungedesk.ui.common.TaskRunner;
+import com.loungedesk.ui.common.Texts;
+import com.loungedesk.ui.port.OperatorTotals;
+import com.loungedesk.ui.testkit.FakeShiftReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void totalsPerOperatorAndCsvExport() throws Exception {
+        SummaryViewModel vm = new SummaryViewModel(new FakeShiftReport(List.of(
+                new OperatorTotals("a", "Anna", 5, 2, 1, 0), new OperatorTotals("b", "Ben", 3, 0, 0, 2))),
+                TaskRunner.direct(), Texts.english());
+        vm.refresh();
+        assertEquals(2, vm.rows().size());
+        assertEquals("Desk total: 8 redeemed · 2 guests · 1 cancelled · 2 failed scans", vm.totalsProperty().get());
+        Path csv = dir.resolve("shift.csv");
+        vm.export(csv);
+        assertTrue(Files.readString(csv).contains("a,Anna,5,2,1,0"));
+        assertTrue(vm.messageProperty().get().startsWith("Saved"));
+        vm.export(dir.resolve("missing/dir/shift.csv"));
+        assertTrue(vm.messageProperty().get().startsWith("The CSV could not be written"));
+    }
+}
