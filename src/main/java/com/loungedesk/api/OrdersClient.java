@@ -90,7 +90,7 @@ public final class OrdersClient {
         return order;
     }
 
-    private static Request.Builder bearer(String apiKey, Request.Builder builder) throws ApiException {
+    static Request.Builder bearer(String apiKey, Request.Builder builder) throws ApiException {
         if (apiKey == null || apiKey.isBlank()) {
             throw new ApiException(ApiException.Kind.CONFIG, "", 0, "No supplier key is configured for this call.");
         }

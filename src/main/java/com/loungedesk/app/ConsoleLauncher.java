@@ -1,11 +1,40 @@
 package com.loungedesk.app;
 
-/** Opens the desk console (wired in by the console work). */
+import com.loungedesk.bench.StartScenario;
+import com.loungedesk.ui.port.ScanInput;
+import com.loungedesk.ui.shell.DeskConsole;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Opens the desk console: wires the services, then shows the window. */
 final class ConsoleLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleLauncher.class);
+
     private ConsoleLauncher() {
     }
 
-    static void launch() {
-        System.err.println("The console is not wired in yet.");
+    static void launch(ConsoleOptions options) {
+        long t0 = System.nanoTime();
+        ConsoleWiring wiring;
+        try {
+            wiring = ConsoleWiring.open(AppPaths.forThisUser(), options, ConsoleLauncher::scanInput);
+        } catch (Exception e) {
+            LOG.error("LoungeDesk could not start", e);
+            System.err.println("LoungeDesk could not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        DeskConsole.launch(wiring.services());
+        if (options.readyLine()) {
+            Platform.runLater(() -> Platform.runLater(() -> System.out.println(StartScenario.READY + " "
+                    + (System.nanoTime() - t0) / 1_000_000 + " ms")));
+        }
+    }
+
+    private static ScanInput scanInput(com.loungedesk.config.DeskSettings settings, ConsoleOptions options,
+                                       ConsoleWiring.AutoCloseableSink closers) {
+        return ScanInput.none();
     }
 }

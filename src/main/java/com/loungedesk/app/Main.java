@@ -1,7 +1,9 @@
 package com.loungedesk.app;
 
 import picocli.CommandLine;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Entry point of the one jar. Not a JavaFX {@code Application}, so {@code java -jar} works on the
@@ -21,9 +23,16 @@ import picocli.CommandLine.Command;
         })
 public final class Main implements Runnable {
 
+    @Option(names = "--images", paramLabel = "FILE_OR_FOLDER",
+            description = "Read passes from image files (or a folder of them) instead of a camera.")
+    private Path images;
+
+    @Option(names = "--push", description = "Receive the provider's push events, even if settings leave them off.")
+    private boolean push;
+
     @Override
     public void run() {
-        ConsoleLauncher.launch();
+        ConsoleLauncher.launch(new ConsoleOptions(images, push, Boolean.getBoolean("loungedesk.readyLine")));
     }
 
     public static void main(String[] args) {

@@ -34,10 +34,22 @@ public record PushEvent(String eventId, String eventType, String orderId, String
         return statusChangedDate != null ? statusChangedDate : orderCreatedDate;
     }
 
-    /** Reads a payload; throws {@link IllegalArgumentException} with a plain reason when it is not one. */
-    public static PushEvent parse(JsonNode n) {
+    /**
+     * Reads a payload; throws {@link IllegalArgumentException} with a plain reason when it is not one.
+     *
+     * @param eventId the event's id as the signed token (or the recovery feed) gives it; a body that
+     *                carries an {@code eventId} of its own must agree with it
+     */
+    public static PushEvent parse(JsonNode n, String eventId) {
         if (n == null || !n.isObject()) {
             throw new IllegalArgumentException("payload is not a JSON object");
+        }
+        if (eventId == null || eventId.isBlank() || eventId.length() > 200) {
+            throw new IllegalArgumentException("missing event id");
+        }
+        String bodyEventId = text(n, "eventId", false);
+        if (bodyEventId != null && !bodyEventId.equals(eventId)) {
+            throw new IllegalArgumentException("event id in the body differs from the signed one");
         }
         String type = text(n, "eventType", true);
         if (!WALKIN.equals(type) && !PREBOOKING.equals(type)) {
@@ -45,12 +57,12 @@ public record PushEvent(String eventId, String eventType, String orderId, String
         }
         boolean walkIn = WALKIN.equals(type);
         int status = walkIn ? integer(n, "status", true) : integer(n, "currentStatus", true);
-        int previous = walkIn ? -1 : integer(n, "previousStatus", true);
+        int previous = walkIn ? -1 : integer(n, "previousStatus", false);
         if (walkIn && status != 2 && status != 3) {
             throw new IllegalArgumentException("walk-in status must be 2 or 3");
         }
         JsonNode passengers = n.path("passengers");
-        return new PushEvent(text(n, "eventId", true), type, text(n, "orderId", true), text(n, "programId", false),
+        return new PushEvent(eventId, type, text(n, "orderId", true), text(n, "programId", false),
                 text(n, "dpId", false), integer(n, "module", false), walkIn ? 1 : 2, status, previous,
                 instant(n, "orderCreatedDate"), text(n, "usageDate", false), instant(n, "orderCancelledDate"),
                 instant(n, "statusChangedDate"), text(n, "transportHubName", false),

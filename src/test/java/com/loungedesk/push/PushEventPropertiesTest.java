@@ -38,7 +38,7 @@ class PushEventPropertiesTest {
         ObjectNode n = base();
         n.put("orderId", orderId);
         n.put("status", status);
-        PushEvent e = PushEvent.parse(n);
+        PushEvent e = PushEvent.parse(n, "evt_1");
         assertEquals(orderId, e.orderId());
         assertEquals(status, e.status());
         assertEquals(1, e.category());
@@ -46,7 +46,7 @@ class PushEventPropertiesTest {
 
     private static void parseQuietly(JsonNode node) {
         try {
-            PushEvent.parse(node);
+            PushEvent.parse(node, "evt_1");
         } catch (IllegalArgumentException expected) {
             // refused with a plain reason: fine
         }

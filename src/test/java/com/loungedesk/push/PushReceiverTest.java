@@ -102,7 +102,7 @@ class PushReceiverTest {
                 Instant.now().minusSeconds(3600), "j2")));
         String tampered = walkin("evt_2", "DP2", 3);
         assertEquals(401, status(tampered, "Bearer " + current.token(body, "evt_2")));
-        assertEquals(401, status(body, "Bearer " + current.token(body, "evt_other")));
+        assertEquals(400, status(body, "Bearer " + current.token(body, "evt_other")));
         assertTrue(delivered.isEmpty());
         assertEquals(0, ledger.eventCount());
     }
