@@ -65,7 +65,8 @@ step "AppCDS archive (what the .deb's postinst does)"
 cds_start=$(date +%s%N)
 sh "$app/lib/app/cds-dump.sh" "$app" || fail "cds-dump.sh failed"
 if [ -f "$app/lib/app/loungedesk.jsa" ]; then
-  echo "archive $(du -m "$app/lib/app/loungedesk.jsa" | cut -f1) MB in $(( ($(date +%s%N) - cds_start) / 1000000 )) ms"
+  echo "archive $(du -m "$app/lib/app/loungedesk.jsa" | cut -f1) MB in $(( ($(date +%s%N) - cds_start) / 1000000 )) ms;" \
+    "installed image with it $(du -sm "$app" | cut -f1) MB"
 fi
 
 step "loungedesk --version"
