@@ -6,7 +6,7 @@
 #   1. the installed launcher answers --version with the package's version;
 #   2. `sandbox --port P --db F` prints "listening on", answers one HTTP call, stops on SIGTERM
 #      (skipped, with a message, only while this build has no `sandbox` subcommand);
-#   3. the GUI opens a window titled "LoungeDesk" under Xvfb (time to window is printed).
+#   3. the GUI opens a window titled "LoungeDesk…" under Xvfb (time to window is printed).
 # Installs what it needs with apt-get when missing. Exit status 0 = passed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -125,13 +125,13 @@ gui=$!
 pids+=("$gui")
 seen=
 for _ in $(seq 1 600); do
-  if xdotool search --onlyvisible --name '^LoungeDesk$' >/dev/null 2>&1; then seen=yes; break; fi
+  if xdotool search --onlyvisible --name '^LoungeDesk' >/dev/null 2>&1; then seen=yes; break; fi
   kill -0 "$gui" 2>/dev/null || break
   sleep 0.05
 done
 gui_ms=$(( ($(date +%s%N) - gui_start) / 1000000 ))
 [ -n "$seen" ] || { cat "$work/gui.log"; fail "no window titled LoungeDesk within 30 s"; }
-xwininfo -root -tree | grep -q '"LoungeDesk"' || fail "xwininfo does not list the LoungeDesk window"
+xwininfo -root -tree | grep -q '"LoungeDesk' || fail "xwininfo does not list the LoungeDesk window"
 echo "window 'LoungeDesk' up $gui_ms ms after start (cold start, this machine)"
 sleep 2
 kill -0 "$gui" 2>/dev/null || { cat "$work/gui.log"; fail "the GUI died after opening its window"; }

@@ -18,8 +18,8 @@ if ! command -v Xvfb >/dev/null; then
 fi
 
 window_up() {
-  if command -v xdotool >/dev/null; then xdotool search --onlyvisible --name '^LoungeDesk$' >/dev/null 2>&1
-  else xwininfo -root -tree 2>/dev/null | grep -q '"LoungeDesk"'; fi
+  if command -v xdotool >/dev/null; then xdotool search --onlyvisible --name '^LoungeDesk' >/dev/null 2>&1
+  else xwininfo -root -tree 2>/dev/null | grep -q '"LoungeDesk'; fi
 }
 
 display=
