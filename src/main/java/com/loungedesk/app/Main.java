@@ -36,6 +36,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        LogSetup.init();
         int code = commandLine().execute(args);
         if (code != 0 || args.length > 0) {
             System.exit(code);
