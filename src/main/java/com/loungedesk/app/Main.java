@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "loungedesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Desk console for lounge and attraction staff: scan, redeem, watch orders live.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, DecodeCommand.class})
 public final class Main implements Runnable {
 
     @Override
