@@ -2,16 +2,18 @@ package com.loungedesk.scan.decode;
 
 /** The decoding attempts a frame can get, cheapest first. */
 public enum DecodePass {
-    /** QR only, no TRY_HARDER, on the frame capped to the working size. */
+    /** QR only, no TRY_HARDER, on the frame at half size (most codes held up to a camera are large). */
     QR_FAST,
-    /** The other enabled formats on the same binarized frame (binarization is reused). */
+    /** QR only on the frame at working size (small or distant codes). */
+    QR_FULL,
+    /** The other enabled formats at working size (binarization shared with QR_FULL). */
     OTHER_FORMATS,
-    /** Every enabled format on the frame at half size: helps blurred and very large codes. */
+    /** The other enabled formats at half size: helps blurred and very large codes. */
     HALF_SIZE,
-    /** Every enabled format on the inverted frame (light code on a dark screen). */
+    /** Every enabled format on the inverted half-size frame (light code on a dark screen). */
     INVERTED,
-    /** Full resolution centre crop of a frame larger than the working size (small codes far away). */
-    CENTRE_CROP,
-    /** Every enabled format with TRY_HARDER, normal and inverted. */
+    /** Every enabled format on a crop centred on the busiest region (centre-seeking detectors: Aztec, DataMatrix). */
+    CODE_REGION,
+    /** Every enabled format with TRY_HARDER at working size, normal and inverted. */
     TRY_HARDER
 }

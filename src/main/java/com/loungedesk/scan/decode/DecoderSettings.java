@@ -35,23 +35,30 @@ public record DecoderSettings(Set<BarcodeFormat> formats, int maxSide, int other
     }
 
     public static DecoderSettings defaults() {
-        return new DecoderSettings(PASS_FORMATS, 1280, 2, 3, 6);
+        return new DecoderSettings(PASS_FORMATS, 1280, 3, 3, 6);
     }
 
     public DecoderSettings withFormats(Set<BarcodeFormat> newFormats) {
         return new DecoderSettings(newFormats, maxSide, otherFormatsEvery, extraPassesEvery, tryHarderEvery);
     }
 
-    /** The passes a live frame with this sequence number gets (QR_FAST always). */
+    /**
+     * The passes a live frame with this sequence number gets: QR_FAST always; the rest spread over
+     * the frames so no single frame pays for all of them (with the defaults, a cycle of six frames
+     * tries every pass once).
+     */
     public Set<DecodePass> passesForFrame(long frameNumber) {
         EnumSet<DecodePass> passes = EnumSet.of(DecodePass.QR_FAST);
+        if (frameNumber % 2 == 1) {
+            passes.add(DecodePass.QR_FULL);
+        }
         if (frameNumber % otherFormatsEvery == otherFormatsEvery - 1) {
             passes.add(DecodePass.OTHER_FORMATS);
         }
-        if (frameNumber % extraPassesEvery == extraPassesEvery - 1) {
+        if (frameNumber % extraPassesEvery == extraPassesEvery - 2 || extraPassesEvery == 1) {
             passes.add(DecodePass.HALF_SIZE);
             passes.add(DecodePass.INVERTED);
-            passes.add(DecodePass.CENTRE_CROP);
+            passes.add(DecodePass.CODE_REGION);
         }
         if (tryHarderEvery > 0 && frameNumber % tryHarderEvery == tryHarderEvery - 1) {
             passes.add(DecodePass.TRY_HARDER);

@@ -65,40 +65,101 @@ public final class FrameDecoder {
 
     /** Runs the given passes over the frame, cheapest first, and answers the first code found. */
     public Optional<DecodedCode> decode(LumaFrame original, Set<DecodePass> passes) {
-        LumaFrame frame = original.scaledToFit(settings.maxSide());
-        BinaryBitmap bitmap = bitmap(source(frame));
-        boolean qr = settings.formats().contains(BarcodeFormat.QR_CODE);
+        Attempt attempt = new Attempt(original, original.scaledToFit(settings.maxSide()));
         for (DecodePass pass : DecodePass.values()) {
-            if (!passes.contains(pass)) {
-                continue;
-            }
-            Result result = switch (pass) {
-                case QR_FAST -> qr ? attempt(qrReader, bitmap) : attempt(allReader, bitmap);
-                case OTHER_FORMATS -> otherReader == null ? null : attempt(otherReader, bitmap);
-                case HALF_SIZE -> Math.min(frame.width(), frame.height()) < 240 ? null
-                        : attempt(allReader, bitmap(source(frame.shrink(2))));
-                case INVERTED -> attempt(allReader, bitmap(source(frame).invert()));
-                case CENTRE_CROP -> frame == original ? null : attempt(allReader, bitmap(centreCrop(original)));
-                case TRY_HARDER -> tryHarder(bitmap, frame);
-            };
-            if (result != null) {
-                return Optional.of(new DecodedCode(result.getBarcodeFormat(), result.getText(), pass, clock.instant()));
+            if (passes.contains(pass)) {
+                Result result = attempt.run(pass);
+                if (result != null) {
+                    return Optional.of(new DecodedCode(result.getBarcodeFormat(), result.getText(), pass,
+                            clock.instant()));
+                }
             }
         }
         return Optional.empty();
     }
 
-    private Result tryHarder(BinaryBitmap bitmap, LumaFrame frame) {
-        Result result = attempt(hardReader, bitmap);
-        return result != null ? result : attempt(hardReader, bitmap(source(frame).invert()));
+    /** One frame's passes, sharing the binarized full and half-size images between them. */
+    private final class Attempt {
+        private final LumaFrame original;
+        private final LumaFrame frame;
+        private final boolean canHalve;
+        private final boolean qr = settings.formats().contains(BarcodeFormat.QR_CODE);
+        private BinaryBitmap full;
+        private LumaFrame halfFrame;
+        private BinaryBitmap half;
+
+        Attempt(LumaFrame original, LumaFrame frame) {
+            this.original = original;
+            this.frame = frame;
+            this.canHalve = Math.min(frame.width(), frame.height()) >= 480;
+        }
+
+        Result run(DecodePass pass) {
+            return switch (pass) {
+                case QR_FAST -> qr ? attempt(qrReader, canHalve ? half() : full()) : attempt(allReader, full());
+                case QR_FULL -> qr && canHalve ? attempt(qrReader, full()) : null;
+                case OTHER_FORMATS -> otherReader == null ? null : attempt(otherReader, full());
+                case HALF_SIZE -> otherReader == null || !canHalve ? null : attempt(otherReader, half());
+                case INVERTED -> attempt(allReader, bitmap(source(canHalve ? halfFrame() : frame).invert()));
+                case CODE_REGION -> region();
+                case TRY_HARDER -> tryHarder();
+            };
+        }
+
+        private BinaryBitmap full() {
+            if (full == null) {
+                full = bitmap(source(frame));
+            }
+            return full;
+        }
+
+        private LumaFrame halfFrame() {
+            if (halfFrame == null) {
+                halfFrame = frame.shrink(2);
+            }
+            return halfFrame;
+        }
+
+        private BinaryBitmap half() {
+            if (half == null) {
+                half = bitmap(source(halfFrame()));
+            }
+            return half;
+        }
+
+        /** A crop of the original centred on the busiest region, so centre-seeking detectors find the code. */
+        private Result region() {
+            LumaFrame probe = canHalve ? halfFrame() : frame;
+            int[] found = CodeRegion.find(probe);
+            if (found == null) {
+                return null;
+            }
+            double scale = (double) original.width() / probe.width();
+            int side = (int) Math.min(Math.min(original.width(), original.height()), found[2] * 2.4 * scale);
+            int left = clamp((int) (found[0] * scale) - side / 2, original.width() - side);
+            int top = clamp((int) (found[1] * scale) - side / 2, original.height() - side);
+            LuminanceSource crop = new PlanarYUVLuminanceSource(original.luma(), original.width(), original.height(),
+                    left, top, side, side, false);
+            Result result = attempt(allReader, bitmap(crop));
+            if (result != null) {
+                return result;
+            }
+            double angle = Deskew.angle(original.luma(), original.width(), left, top, side, side);
+            if (Math.abs(angle) < Math.toRadians(2)) {
+                return null;
+            }
+            return attempt(allReader, bitmap(source(Deskew.rotate(original.luma(), original.width(), original.height(),
+                    left, top, side, side, angle))));
+        }
+
+        private Result tryHarder() {
+            Result result = attempt(hardReader, full());
+            return result != null ? result : attempt(hardReader, bitmap(source(frame).invert()));
+        }
     }
 
-    private LuminanceSource centreCrop(LumaFrame original) {
-        int side = settings.maxSide();
-        int w = Math.min(original.width(), side);
-        int h = Math.min(original.height(), side * 9 / 16);
-        return new PlanarYUVLuminanceSource(original.luma(), original.width(), original.height(),
-                (original.width() - w) / 2, (original.height() - h) / 2, w, h, false);
+    private static int clamp(int value, int max) {
+        return Math.max(0, Math.min(max, value));
     }
 
     private static LuminanceSource source(LumaFrame frame) {

@@ -79,7 +79,7 @@ class FrameDecoderTest {
             others += passes.contains(DecodePass.OTHER_FORMATS) ? 1 : 0;
             hard += passes.contains(DecodePass.TRY_HARDER) ? 1 : 0;
         }
-        assertEquals(30, others);
+        assertEquals(20, others);
         assertEquals(10, hard);
     }
 
