@@ -4,7 +4,6 @@ import com.loungedesk.scan.decode.DecodePass;
 import com.loungedesk.scan.decode.DecodedCode;
 import com.loungedesk.scan.decode.DecoderSettings;
 import com.loungedesk.scan.decode.FrameDecoder;
-import com.loungedesk.scan.decode.LumaFrame;
 import com.loungedesk.scan.decode.StockDecoder;
 
 import java.util.EnumSet;
@@ -16,49 +15,100 @@ import java.util.function.Supplier;
 
 /**
  * Our decoder and stock ZXing (MultiFormatReader + TRY_HARDER over BufferedImageLuminanceSource) over
- * the same frames in one run, interleaved frame by frame so a noisy machine slows both alike. Each
- * frame is decoded on its own ("still" mode: every pass of ours, cheapest first, stopping at the first
- * code), and its time includes turning the image into luminance, for both.
+ * the same frames in one run, interleaved scene by scene so a noisy machine slows both alike. Every
+ * time includes turning the image into luminance, for both. Two ways of feeding frames:
+ * <ul>
+ * <li>{@link #still}: each frame decoded alone with every pass of ours (what {@code decode} does);</li>
+ * <li>{@link #live}: a camera held on each scene for a few frames, ours with the live pass schedule
+ * (QR_FAST every frame, the other passes spread over the frames, as {@code DecodePipeline} runs it);
+ * a scene counts as read when any of its frames gives the right text. Stock ZXing reads identical
+ * frames identically, so its per-frame time and result are taken once per scene.</li>
+ * </ul>
  */
 public final class DecodeBenchmark {
+    private static final String STOCK = "stock ZXing TRY_HARDER";
     private final DecoderSettings settings;
 
     public DecodeBenchmark(DecoderSettings settings) {
         this.settings = settings;
     }
 
-    /** Decodes every scene with both decoders after {@code warmupRounds} untimed rounds over the corpus. */
-    public DecodeFigures run(List<Scene> scenes, int warmupRounds) {
-        if (scenes.isEmpty()) {
-            throw new IllegalArgumentException("no scenes to measure");
-        }
+    /** Untimed rounds over the corpus with both decoders, so the JIT has compiled both. */
+    public void warmUp(List<Scene> scenes, int rounds) {
         FrameDecoder ours = new FrameDecoder(settings);
         StockDecoder stock = new StockDecoder();
-        EnumSet<DecodePass> allPasses = EnumSet.allOf(DecodePass.class);
-        for (int round = 0; round < warmupRounds; round++) {
+        for (int round = 0; round < rounds; round++) {
             for (Scene scene : scenes) {
-                ours.decode(LumaFrame.of(scene.image()), allPasses);
+                ours.decode(scene.image(), EnumSet.allOf(DecodePass.class));
                 stock.decode(scene.image());
             }
         }
-        Tally ourTally = new Tally("ours (still frames)");
-        Tally stockTally = new Tally("stock ZXing TRY_HARDER");
-        for (Scene scene : scenes) {
-            measure(scene, ourTally, () -> ours.decode(LumaFrame.of(scene.image()), allPasses));
-            measure(scene, stockTally, () -> stock.decode(scene.image()));
-        }
-        Map<String, String> byFormat = new LinkedHashMap<>();
-        scenes.stream().filter(s -> !s.isEmpty()).map(s -> s.format().name()).distinct().sorted().forEach(format ->
-                byFormat.put(format, ourTally.decodedOf(format) + "/" + stockTally.decodedOf(format) + "/"
-                        + scenes.stream().filter(s -> !s.isEmpty() && s.format().name().equals(format)).count()));
-        return new DecodeFigures("still frames, each decoded alone", scenes.size(), ourTally.figures(),
-                stockTally.figures(), byFormat);
     }
 
-    private static void measure(Scene scene, Tally tally, Supplier<Optional<DecodedCode>> decode) {
+    /** Each frame decoded on its own: every pass of ours, cheapest first, against stock. */
+    public DecodeFigures still(List<Scene> scenes) {
+        requireScenes(scenes);
+        FrameDecoder ours = new FrameDecoder(settings);
+        StockDecoder stock = new StockDecoder();
+        EnumSet<DecodePass> allPasses = EnumSet.allOf(DecodePass.class);
+        Tally ourTally = new Tally("ours, all passes");
+        Tally stockTally = new Tally(STOCK);
+        for (Scene scene : scenes) {
+            ourTally.outcome(scene, timed(scene, ourTally, () -> ours.decode(scene.image(), allPasses)));
+            stockTally.outcome(scene, timed(scene, stockTally, () -> stock.decode(scene.image())));
+        }
+        return figures("still frames, each decoded alone", scenes, ourTally, stockTally);
+    }
+
+    /** A camera held on each scene for {@code framesPerScene} frames; ours with the live pass schedule. */
+    public DecodeFigures live(List<Scene> scenes, int framesPerScene) {
+        requireScenes(scenes);
+        if (framesPerScene < 1) {
+            throw new IllegalArgumentException("framesPerScene must be at least 1, was " + framesPerScene);
+        }
+        FrameDecoder ours = new FrameDecoder(settings);
+        StockDecoder stock = new StockDecoder();
+        Tally ourTally = new Tally("ours, live schedule");
+        Tally stockTally = new Tally(STOCK);
+        long frameNumber = 0;
+        for (Scene scene : scenes) {
+            Optional<DecodedCode> right = Optional.empty();
+            Optional<DecodedCode> wrong = Optional.empty();
+            for (int i = 0; i < framesPerScene; i++) {
+                long number = frameNumber++;
+                Optional<DecodedCode> result = timed(scene, ourTally,
+                        () -> ours.decode(scene.image(), settings.passesForFrame(number)));
+                if (result.isPresent() && !scene.isEmpty() && result.get().text().equals(scene.payload())) {
+                    right = result;
+                } else if (result.isPresent()) {
+                    wrong = result;
+                }
+            }
+            // one wrong read in any frame makes the scene a misread, even if another frame read it right
+            ourTally.outcome(scene, wrong.isPresent() ? wrong : right);
+            stockTally.outcome(scene, timed(scene, stockTally, () -> stock.decode(scene.image())));
+        }
+        return figures("live camera, " + framesPerScene + " frames per scene", scenes, ourTally, stockTally);
+    }
+
+    private static void requireScenes(List<Scene> scenes) {
+        if (scenes.isEmpty()) {
+            throw new IllegalArgumentException("no scenes to measure");
+        }
+    }
+
+    private static Optional<DecodedCode> timed(Scene scene, Tally tally, Supplier<Optional<DecodedCode>> decode) {
         long start = System.nanoTime();
         Optional<DecodedCode> result = decode.get();
         tally.frameTime(scene, (System.nanoTime() - start) / 1e6);
-        tally.outcome(scene, result);
+        return result;
+    }
+
+    private static DecodeFigures figures(String mode, List<Scene> scenes, Tally ours, Tally stock) {
+        Map<String, String> byFormat = new LinkedHashMap<>();
+        scenes.stream().filter(s -> !s.isEmpty()).map(s -> s.format().name()).distinct().sorted().forEach(format ->
+                byFormat.put(format, ours.decodedOf(format) + "/" + stock.decodedOf(format) + "/"
+                        + scenes.stream().filter(s -> !s.isEmpty() && s.format().name().equals(format)).count()));
+        return new DecodeFigures(mode, scenes.size(), ours.figures(), stock.figures(), byFormat);
     }
 }

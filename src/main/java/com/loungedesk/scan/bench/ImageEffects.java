@@ -29,8 +29,13 @@ final class ImageEffects {
         if (k >= 1) {
             return;
         }
+        int scale = (int) Math.round(k * 256);
         for (int i = 0; i < rgb.length; i++) {
-            rgb[i] = map(rgb[i], c -> 128 + (c - 128) * k);
+            int p = rgb[i];
+            int r = 128 + (((p >> 16 & 0xFF) - 128) * scale >> 8);
+            int g = 128 + (((p >> 8 & 0xFF) - 128) * scale >> 8);
+            int b = 128 + (((p & 0xFF) - 128) * scale >> 8);
+            rgb[i] = pack(r, g, b);
         }
     }
 
@@ -79,8 +84,9 @@ final class ImageEffects {
             return;
         }
         for (int i = 0; i < rgb.length; i++) {
-            double n = random.nextGaussian() * sigma;
-            rgb[i] = map(rgb[i], c -> c + n);
+            int n = (int) Math.round(random.nextGaussian() * sigma);
+            int p = rgb[i];
+            rgb[i] = pack((p >> 16 & 0xFF) + n, (p >> 8 & 0xFF) + n, (p & 0xFF) + n);
         }
     }
 
@@ -93,6 +99,14 @@ final class ImageEffects {
             bgr[p + 2] = (byte) (rgb[i] >> 16);
         }
         return image;
+    }
+
+    private static int pack(int r, int g, int b) {
+        return clamp(r) << 16 | clamp(g) << 8 | clamp(b);
+    }
+
+    private static int clamp(int c) {
+        return c < 0 ? 0 : Math.min(c, 255);
     }
 
     private interface ChannelMap {

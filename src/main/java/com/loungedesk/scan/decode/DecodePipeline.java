@@ -90,7 +90,7 @@ public final class DecodePipeline implements AutoCloseable {
 
     private void decode(BufferedImage frame) {
         try {
-            decoder.decode(LumaFrame.of(frame), settings.passesForFrame(frameNumber++))
+            decoder.decode(frame, settings.passesForFrame(frameNumber++))
                     .filter(code -> debouncer.isNewScan(code.text()))
                     .ifPresent(this::publish);
         } catch (RuntimeException e) {

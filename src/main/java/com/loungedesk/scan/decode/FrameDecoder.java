@@ -60,12 +60,23 @@ public final class FrameDecoder {
 
     /** A still image: every pass, cheapest first, until one reads a code. */
     public Optional<DecodedCode> decodeStill(BufferedImage image) {
-        return decode(LumaFrame.of(image), EnumSet.allOf(DecodePass.class));
+        return decode(image, EnumSet.allOf(DecodePass.class));
+    }
+
+    /**
+     * Runs the given passes over a camera image, cheapest first, and answers the first code found.
+     * Luminance is made lazily: a frame that only gets QR_FAST is read once, straight to half size.
+     */
+    public Optional<DecodedCode> decode(BufferedImage image, Set<DecodePass> passes) {
+        return run(new Attempt(image, null), passes);
     }
 
     /** Runs the given passes over the frame, cheapest first, and answers the first code found. */
     public Optional<DecodedCode> decode(LumaFrame original, Set<DecodePass> passes) {
-        Attempt attempt = new Attempt(original, original.scaledToFit(settings.maxSide()));
+        return run(new Attempt(null, original), passes);
+    }
+
+    private Optional<DecodedCode> run(Attempt attempt, Set<DecodePass> passes) {
         for (DecodePass pass : DecodePass.values()) {
             if (passes.contains(pass)) {
                 Result result = attempt.run(pass);
@@ -78,20 +89,43 @@ public final class FrameDecoder {
         return Optional.empty();
     }
 
-    /** One frame's passes, sharing the binarized full and half-size images between them. */
+    /** One frame's passes, sharing luminance and the binarized full and half-size images between them. */
     private final class Attempt {
-        private final LumaFrame original;
-        private final LumaFrame frame;
+        private final BufferedImage image;
+        private final int width;
+        private final int height;
         private final boolean canHalve;
         private final boolean qr = settings.formats().contains(BarcodeFormat.QR_CODE);
+        private LumaFrame original;
+        private LumaFrame frame;
         private BinaryBitmap full;
         private LumaFrame halfFrame;
         private BinaryBitmap half;
 
-        Attempt(LumaFrame original, LumaFrame frame) {
+        Attempt(BufferedImage image, LumaFrame original) {
+            this.image = image;
             this.original = original;
-            this.frame = frame;
-            this.canHalve = Math.min(frame.width(), frame.height()) >= 480;
+            this.width = image != null ? image.getWidth() : original.width();
+            this.height = image != null ? image.getHeight() : original.height();
+            int factor = 1;
+            while (Math.max(width, height) / factor > settings.maxSide()) {
+                factor++;
+            }
+            this.canHalve = Math.min(width, height) / factor >= 480;
+        }
+
+        private LumaFrame original() {
+            if (original == null) {
+                original = LumaFrame.of(image);
+            }
+            return original;
+        }
+
+        private LumaFrame frame() {
+            if (frame == null) {
+                frame = original().scaledToFit(settings.maxSide());
+            }
+            return frame;
         }
 
         Result run(DecodePass pass) {
@@ -100,7 +134,7 @@ public final class FrameDecoder {
                 case QR_FULL -> qr && canHalve ? attempt(qrReader, full()) : null;
                 case OTHER_FORMATS -> otherReader == null ? null : attempt(otherReader, full());
                 case HALF_SIZE -> otherReader == null || !canHalve ? null : attempt(otherReader, half());
-                case INVERTED -> attempt(allReader, bitmap(source(canHalve ? halfFrame() : frame).invert()));
+                case INVERTED -> attempt(allReader, bitmap(source(canHalve ? halfFrame() : frame()).invert()));
                 case CODE_REGION -> region();
                 case TRY_HARDER -> tryHarder();
             };
@@ -108,14 +142,15 @@ public final class FrameDecoder {
 
         private BinaryBitmap full() {
             if (full == null) {
-                full = bitmap(source(frame));
+                full = bitmap(source(frame()));
             }
             return full;
         }
 
         private LumaFrame halfFrame() {
             if (halfFrame == null) {
-                halfFrame = frame.shrink(2);
+                boolean direct = image != null && Math.max(width, height) <= settings.maxSide() && original == null;
+                halfFrame = direct ? LumaFrame.halfOf(image) : frame().shrink(2);
             }
             return halfFrame;
         }
@@ -129,7 +164,8 @@ public final class FrameDecoder {
 
         /** A crop of the original centred on the busiest region, so centre-seeking detectors find the code. */
         private Result region() {
-            LumaFrame probe = canHalve ? halfFrame() : frame;
+            LumaFrame probe = canHalve ? halfFrame() : frame();
+            LumaFrame original = original();
             int[] found = CodeRegion.find(probe);
             if (found == null) {
                 return null;
@@ -154,7 +190,7 @@ public final class FrameDecoder {
 
         private Result tryHarder() {
             Result result = attempt(hardReader, full());
-            return result != null ? result : attempt(hardReader, bitmap(source(frame).invert()));
+            return result != null ? result : attempt(hardReader, bitmap(source(frame()).invert()));
         }
     }
 
