@@ -33,6 +33,24 @@ public final class DecodeBenchmark {
         this.settings = settings;
     }
 
+    /**
+     * Prints both tables for a generated corpus: {@code java -cp "target/loungedesk.jar:target/lib/*"
+     * com.loungedesk.scan.bench.DecodeBenchmark [CODED_SCENES [SEED]]} (default 80 scenes, the default seed).
+     */
+    public static void main(String[] args) {
+        int coded = args.length > 0 ? Integer.parseInt(args[0]) : 80;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : SceneCorpus.DEFAULT_SEED;
+        long start = System.nanoTime();
+        List<Scene> scenes = SceneCorpus.generate(coded, seed);
+        System.out.printf("corpus: %d scenes (seed %d) generated in %.1f s; %d cores, Java %s%n", scenes.size(), seed,
+                (System.nanoTime() - start) / 1e9, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        DecodeBenchmark benchmark = new DecodeBenchmark(DecoderSettings.defaults());
+        benchmark.warmUp(scenes, 1);
+        System.out.print(benchmark.live(scenes, DecoderSettings.CYCLE).table());
+        System.out.print(benchmark.still(scenes).table());
+    }
+
     /** Untimed rounds over the corpus with both decoders, so the JIT has compiled both. */
     public void warmUp(List<Scene> scenes, int rounds) {
         FrameDecoder ours = new FrameDecoder(settings);

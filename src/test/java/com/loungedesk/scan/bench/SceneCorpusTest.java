@@ -42,7 +42,7 @@ class SceneCorpusTest {
     /** Correctness only: the figures are measured by the bench command, never asserted in a test. */
     @Test
     void ourDecoderNeverMisreadsAndReadsAtLeastWhatStockReads() {
-        List<Scene> scenes = SceneCorpus.generate(20, SceneCorpus.DEFAULT_SEED);
+        List<Scene> scenes = SceneCorpus.generate(10, SceneCorpus.DEFAULT_SEED);
         DecodeBenchmark benchmark = new DecodeBenchmark(DecoderSettings.defaults());
         DecodeFigures live = benchmark.live(scenes, DecoderSettings.CYCLE);
         assertEquals(0, live.ours().misreads(), live.table());
