@@ -6,6 +6,8 @@ import com.loungedesk.scan.decode.DecoderSettings;
 import com.loungedesk.scan.decode.FrameDecoder;
 import com.loungedesk.scan.decode.StockDecoder;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,9 +118,13 @@ public final class DecodeBenchmark {
     }
 
     private static Optional<DecodedCode> timed(Scene scene, Tally tally, Supplier<Optional<DecodedCode>> decode) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         Optional<DecodedCode> result = decode.get();
-        tally.frameTime(scene, (System.nanoTime() - start) / 1e6);
+        long wall = System.nanoTime() - start;
+        long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
+        tally.frameTime(scene, wall / 1e6, cpuStart < 0 ? Double.NaN : cpu / 1e6);
         return result;
     }
 

@@ -14,6 +14,8 @@ final class Tally {
     private final String decoder;
     private final List<Double> times = new ArrayList<>();
     private final List<Double> emptyTimes = new ArrayList<>();
+    private final List<Double> cpuTimes = new ArrayList<>();
+    private final List<Double> cpuEmptyTimes = new ArrayList<>();
     private final Map<String, Integer> decodedByFormat = new TreeMap<>();
     private int coded;
     private int decoded;
@@ -23,10 +25,12 @@ final class Tally {
         this.decoder = decoder;
     }
 
-    void frameTime(Scene scene, double ms) {
+    void frameTime(Scene scene, double ms, double cpuMs) {
         times.add(ms);
+        cpuTimes.add(cpuMs);
         if (scene.isEmpty()) {
             emptyTimes.add(ms);
+            cpuEmptyTimes.add(cpuMs);
         }
     }
 
@@ -52,7 +56,7 @@ final class Tally {
 
     SideFigures figures() {
         return new SideFigures(decoder, coded, decoded, misreads, percentile(times, 50), percentile(times, 95),
-                percentile(emptyTimes, 50));
+                percentile(emptyTimes, 50), percentile(cpuTimes, 50), percentile(cpuEmptyTimes, 50));
     }
 
     static double percentile(List<Double> values, double p) {
