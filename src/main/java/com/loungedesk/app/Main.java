@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
             CancelCommand.class,
             OrdersCommand.class,
             JournalCommand.class,
+            DecodeCommand.class,
             BenchCommand.class,
         })
 public final class Main implements Runnable {

@@ -1,0 +1,30 @@
+package com.loungedesk.scan.bench;
+
+import com.google.zxing.BarcodeFormat;
+
+import java.awt.image.BufferedImage;
+import java.util.Objects;
+
+/**
+ * One generated 1280x720 camera-like frame and what it holds.
+ *
+ * @param name       a stable name such as {@code 017-qr-phone}
+ * @param image      the frame (TYPE_3BYTE_BGR, as a webcam delivers)
+ * @param format     the code's format, or null for an empty frame
+ * @param payload    the code's text, or null for an empty frame
+ * @param conditions the degradations applied, for reports
+ */
+public record Scene(String name, BufferedImage image, BarcodeFormat format, String payload, String conditions) {
+    public Scene {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(conditions, "conditions");
+        if ((format == null) != (payload == null)) {
+            throw new IllegalArgumentException("format and payload are both set or both absent");
+        }
+    }
+
+    public boolean isEmpty() {
+        return format == null;
+    }
+}
