@@ -1,6 +1,12 @@
 package com.loungedesk.app;
 
 import com.loungedesk.bench.StartScenario;
+import com.loungedesk.scan.source.FrameSource;
+import com.loungedesk.scan.source.ImageFileSource;
+import com.loungedesk.scan.source.WebcamSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import com.loungedesk.ui.port.ScanInput;
 import com.loungedesk.ui.shell.DeskConsole;
 import javafx.application.Platform;
@@ -35,6 +41,12 @@ final class ConsoleLauncher {
 
     private static ScanInput scanInput(com.loungedesk.config.DeskSettings settings, ConsoleOptions options,
                                        ConsoleWiring.AutoCloseableSink closers) {
-        return ScanInput.none();
+        FrameSource frames = options.images() != null
+                ? new ImageFileSource(List.of(options.images()), Duration.ofSeconds(2), true)
+                : new WebcamSource(settings.camera().isBlank() ? null : settings.camera());
+        ScanInputAdapter input = new ScanInputAdapter(frames, ScanInputAdapter.name(options.images()),
+                Clock.systemDefaultZone());
+        closers.add(input);
+        return input;
     }
 }
