@@ -1,7 +1,12 @@
 package com.loungedesk.app;
 
 import com.loungedesk.bench.Backend;
+import com.loungedesk.bench.DecodeScenario;
 import com.loungedesk.bench.PollingScenario;
+import com.loungedesk.bench.ScanToVerdictScenario;
+import com.loungedesk.redemption.DeskContext;
+import com.loungedesk.redemption.LookupOutcome;
+import com.loungedesk.redemption.Verdict;
 import com.loungedesk.bench.SandboxLoadScenario;
 import com.loungedesk.config.DeskSettings;
 import com.loungedesk.orders.OrderTracker;
@@ -22,8 +27,35 @@ final class BenchScenarios {
     }
 
     static List<Scenario> all() {
-        return List.of(new SandboxLoadScenario(BenchScenarios::freshSandbox),
+        return List.of(new DecodeScenario(),
+                new ScanToVerdictScenario(BenchScenarios::freshSandbox, BenchScenarios::desk),
+                new SandboxLoadScenario(BenchScenarios::freshSandbox),
                 new PollingScenario(BenchScenarios::freshSandbox, BenchScenarios::tracker));
+    }
+
+    /** The console's real redemption desk (client services, journal on a throw-away folder). */
+    static ScanToVerdictScenario.Desk desk(Backend backend) throws Exception {
+        Path data = Files.createTempDirectory("loungedesk-bench-desk");
+        DeskSettings settings = DeskSettings.defaults().withBackend(backend.baseUrl(), List.of(backend.apiKey()));
+        ClientServices services = ClientServices.open(settings, backend.baseUrl(), data, OrderTracker.Settings.defaults());
+        DeskContext who = new DeskContext("bench-desk", "bench", "Bench");
+        return new ScanToVerdictScenario.Desk() {
+            @Override
+            public LookupOutcome lookup(String reference) {
+                return services.desk().lookup(who, reference, "camera");
+            }
+
+            @Override
+            public Verdict redeem(LookupOutcome lookup, List<String> codes) {
+                return services.desk().redeem(who, lookup, codes, 0);
+            }
+
+            @Override
+            public void close() throws IOException {
+                services.close();
+                deleteTree(data);
+            }
+        };
     }
 
     /** The console's real order tracker (through the client services) on the backend's key. */

@@ -1,0 +1,52 @@
+package com.loungedesk.bench;
+
+import com.loungedesk.scan.bench.DecodeBenchmark;
+import com.loungedesk.scan.bench.DecodeFigures;
+import com.loungedesk.scan.bench.Scene;
+import com.loungedesk.scan.bench.SceneCorpus;
+import com.loungedesk.scan.bench.SideFigures;
+import com.loungedesk.scan.decode.DecoderSettings;
+import java.util.List;
+
+/**
+ * Our decoding pipeline against stock ZXing (MultiFormatReader + TRY_HARDER) on the generated 1280x720
+ * scene corpus, both in one pass, scene by scene: as a live camera (8 frames a scene) and frame by frame.
+ */
+public final class DecodeScenario implements Scenario {
+
+    @Override
+    public String name() {
+        return "decode";
+    }
+
+    @Override
+    public String compared() {
+        return "our pipeline vs stock ZXing MultiFormatReader + TRY_HARDER, generated 1280x720 scenes";
+    }
+
+    @Override
+    public void run(boolean quick, BenchReport report) {
+        List<Scene> scenes = SceneCorpus.generate(quick ? 24 : 80, SceneCorpus.DEFAULT_SEED);
+        DecodeBenchmark bench = new DecodeBenchmark(DecoderSettings.defaults());
+        bench.warmUp(scenes, 1);
+        DecodeFigures live = bench.live(scenes, DecoderSettings.CYCLE);
+        DecodeFigures still = bench.still(scenes);
+        for (String line : live.table().split("\n")) {
+            report.note(line);
+        }
+        SideFigures ours = live.ours();
+        SideFigures stock = live.stock();
+        report.add(BenchResult.info(name(), "codes read (live, of " + ours.coded() + ")", "codes", ours.decoded(),
+                stock.decoded()));
+        report.add(BenchResult.atLeast(name(), "decode rate ratio (live)", "x", live.rateRatio(), Double.NaN, 1.10));
+        report.add(BenchResult.atMost(name(), "misreads (live)", "count", ours.misreads(), stock.misreads(), 0));
+        report.add(BenchResult.info(name(), "median ms per frame (live)", "ms", ours.medianMs(), stock.medianMs()));
+        report.add(BenchResult.atMost(name(), "time ratio (live)", "x", live.timeRatio(), Double.NaN, 0.5));
+        report.add(BenchResult.atMost(name(), "time ratio (each frame alone)", "x", still.timeRatio(), Double.NaN,
+                0.5));
+        report.add(BenchResult.atMost(name(), "empty frame median (live)", "ms", ours.emptyMedianMs(),
+                stock.emptyMedianMs(), 10));
+        report.add(BenchResult.info(name(), "empty frame decoding-thread CPU median", "ms", ours.cpuEmptyMedianMs(),
+                stock.cpuEmptyMedianMs()));
+    }
+}
