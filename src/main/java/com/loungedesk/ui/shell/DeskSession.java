@@ -111,6 +111,8 @@ public final class DeskSession {
         deskLabel.textProperty().bind(shell.deskTextProperty());
         operatorLabel.textProperty().bind(shell.operatorTextProperty());
         operatorIcon.setIconLiteral(shell.operator().isSupervisor() ? "mdmz-supervisor_account" : "mdmz-person");
+        operatorLabel.setTooltip(new javafx.scene.control.Tooltip(shell.operator().id() + " · "
+                + texts.get("role." + shell.operator().role().name())));
         waitingLabel.textProperty().bind(shell.waitingTextProperty());
         waitingLabel.visibleProperty().bind(shell.waitingTextProperty().isNotEmpty());
         scan.pending().countProperty().addListener((o, a, b) -> shell.waiting(b.intValue()));
@@ -171,7 +173,7 @@ public final class DeskSession {
                 WelcomeViewModel vm = new WelcomeViewModel(services.demoPasses(), services.scanInput(), runner, texts,
                         this::scanned);
                 vm.load();
-                yield new WelcomeView(vm, texts, () -> shell.go(Page.SCAN)).root();
+                yield new WelcomeView(vm, texts, () -> shell.go(Page.SCAN), services.background()).root();
             }
         };
     }
