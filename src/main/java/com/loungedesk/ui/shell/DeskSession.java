@@ -243,9 +243,13 @@ public final class DeskSession {
         scanView.showFrame(image);
     }
 
-    /** Scene-level keys: F1-F5 pages; printable keys typed outside any field go to the scan field. */
+    /** Scene-level keys: F1-F5 pages, F8 cancels the verdict's usage; printable keys typed outside any field go to the scan field. */
     public void keyPressed(KeyEvent e) {
-        if (e.getCode().isFunctionKey() && shell.goByKey(e.getCode().getName()) != null) {
+        if (e.getCode() == javafx.scene.input.KeyCode.F8 && overlay == null
+                && shell.pageProperty().get() == Page.SCAN && verdict.cancellableOrderId() != null) {
+            e.consume();
+            openCancel(verdict.cancellableOrderId(), "");
+        } else if (e.getCode().isFunctionKey() && shell.goByKey(e.getCode().getName()) != null) {
             e.consume();
         }
     }
