@@ -46,6 +46,7 @@ public final class Screenshots {
         Files.createDirectories(out);
         Path tmp = Files.createTempDirectory("ld-shots");
         Platform.startup(() -> { });
+        Platform.setImplicitExit(false);
         new Screenshots(out).run(tmp, "light", "en", "");
         new Screenshots(out).run(Files.createTempDirectory("ld-shots-dark"), "dark", "en", "dark-");
         new Screenshots(out).run(Files.createTempDirectory("ld-shots-zh"), "light", "zh-CN", "zh-");
@@ -96,7 +97,8 @@ public final class Screenshots {
                 return null;
             });
             pause(600);
-            BufferedImage frame = ImageIO.read(tmp.resolve("demo-EPASS-3.png").toFile());
+            Path code = fx.services(settings, false).demoPasses().list().get(0).image();
+            BufferedImage frame = ImageIO.read(code.toFile());
             on(() -> {
                 session().frame(SwingFXUtils.toFXImage(camera(frame), null));
                 return null;

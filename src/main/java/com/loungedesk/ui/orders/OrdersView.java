@@ -78,6 +78,14 @@ public final class OrdersView {
         actionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         actionColumn.setCellFactory(c -> new ActionCell());
         table.setRowFactory(t -> new HighlightRow());
+        table.setOnKeyPressed(e -> {
+            OrderRow row = table.getSelectionModel().getSelectedItem();
+            if ((e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.DELETE)
+                    && row != null && row.cancellable()) {
+                e.consume();
+                cancel.accept(row.order());
+            }
+        });
     }
 
     private ToggleButton addFilter(ToggleGroup group, OrderStatus status, String label) {

@@ -48,6 +48,10 @@ public final class BoardingPassCheck {
             return true;
         }
         String first = given.iterator().next();
+        String joined = String.join("", holder.stream().filter(h -> !surname.contains(h)).toList());
+        if (!joined.isEmpty() && (joined.equals(first) || joined.startsWith(first) && first.length() > 1)) {
+            return true;
+        }
         return holder.stream().filter(h -> !surname.contains(h))
                 .anyMatch(h -> h.equals(first) || (h.length() == 1 || first.length() == 1) && h.charAt(0) == first.charAt(0));
     }

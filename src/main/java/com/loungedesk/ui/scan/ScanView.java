@@ -31,7 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Controller of the scan home: binds {@link ScanViewModel} and forwards keys; no desk logic here. */
 public final class ScanView {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ScanViewModel vm;
     private final Texts texts;

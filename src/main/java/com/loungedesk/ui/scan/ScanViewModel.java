@@ -126,6 +126,7 @@ public final class ScanViewModel {
             redeem(outcome, codes, guests);
         }, () -> {
             picker.set(null);
+            boardingPass.set(null);
             status.set(texts.get("scan.pickerClosed", outcome.reference()));
             drain();
         });

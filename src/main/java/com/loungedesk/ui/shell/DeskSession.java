@@ -111,6 +111,8 @@ public final class DeskSession {
         deskLabel.textProperty().bind(shell.deskTextProperty());
         operatorLabel.textProperty().bind(shell.operatorTextProperty());
         operatorIcon.setIconLiteral(shell.operator().isSupervisor() ? "mdmz-supervisor_account" : "mdmz-person");
+        operatorLabel.setTooltip(new javafx.scene.control.Tooltip(shell.operator().id() + " · "
+                + texts.get("role." + shell.operator().role().name())));
         waitingLabel.textProperty().bind(shell.waitingTextProperty());
         waitingLabel.visibleProperty().bind(shell.waitingTextProperty().isNotEmpty());
         scan.pending().countProperty().addListener((o, a, b) -> shell.waiting(b.intValue()));
@@ -171,7 +173,7 @@ public final class DeskSession {
                 WelcomeViewModel vm = new WelcomeViewModel(services.demoPasses(), services.scanInput(), runner, texts,
                         this::scanned);
                 vm.load();
-                yield new WelcomeView(vm, texts, () -> shell.go(Page.SCAN)).root();
+                yield new WelcomeView(vm, texts, () -> shell.go(Page.SCAN), services.background()).root();
             }
         };
     }
@@ -241,9 +243,13 @@ public final class DeskSession {
         scanView.showFrame(image);
     }
 
-    /** Scene-level keys: F1-F5 pages; printable keys typed outside any field go to the scan field. */
+    /** Scene-level keys: F1-F5 pages, F8 cancels the verdict's usage; printable keys typed outside any field go to the scan field. */
     public void keyPressed(KeyEvent e) {
-        if (e.getCode().isFunctionKey() && shell.goByKey(e.getCode().getName()) != null) {
+        if (e.getCode() == javafx.scene.input.KeyCode.F8 && overlay == null
+                && shell.pageProperty().get() == Page.SCAN && verdict.cancellableOrderId() != null) {
+            e.consume();
+            openCancel(verdict.cancellableOrderId(), "");
+        } else if (e.getCode().isFunctionKey() && shell.goByKey(e.getCode().getName()) != null) {
             e.consume();
         }
     }

@@ -31,7 +31,7 @@ public final class ShellViewModel {
         this.deskId = deskId;
         this.texts = texts;
         this.sandbox.set(sandbox);
-        operatorText.set(operator.name() + " · " + texts.get("role." + operator.role().name()));
+        operatorText.set(operator.isSupervisor() ? operator.name() + " · " + texts.get("role.SUPERVISOR") : operator.name());
         deskText.set(deskId);
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -23,6 +24,7 @@ public final class WelcomeView {
     private final WelcomeViewModel vm;
     private final Texts texts;
     private final Runnable start;
+    private final java.util.concurrent.Executor background;
     private final Parent root;
 
     @FXML private FlowPane demoPane;
@@ -31,16 +33,18 @@ public final class WelcomeView {
     @FXML private Button startButton;
 
     /** @param start goes to the scan home */
-    public WelcomeView(WelcomeViewModel vm, Texts texts, Runnable start) {
+    public WelcomeView(WelcomeViewModel vm, Texts texts, Runnable start, java.util.concurrent.Executor background) {
         this.vm = vm;
         this.texts = texts;
         this.start = start;
+        this.background = background;
         this.root = Views.load("welcome/WelcomeView.fxml", this, texts);
     }
 
     @FXML
     private void initialize() {
         messageLabel.textProperty().bind(vm.messageProperty());
+        messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
         vm.passes().addListener((ListChangeListener<DemoPass>) c -> fill());
         fill();
     }
@@ -55,8 +59,14 @@ public final class WelcomeView {
         image.setFitWidth(150);
         image.setFitHeight(150);
         image.setPreserveRatio(true);
-        if (pass.image() != null && Files.isRegularFile(pass.image())) {
-            image.setImage(new Image(pass.image().toUri().toString(), 300, 300, true, true, true));
+        if (pass.image() != null) {
+            String uri = pass.image().toUri().toString();
+            background.execute(() -> {
+                if (Files.isRegularFile(pass.image())) {
+                    Image loaded = new Image(uri, 300, 300, true, true, false);
+                    javafx.application.Platform.runLater(() -> image.setImage(loaded));
+                }
+            });
         }
         Label name = new Label(pass.name());
         name.getStyleClass().add("demo-name");
@@ -71,14 +81,20 @@ public final class WelcomeView {
             start.run();
             vm.showToCamera(pass);
         });
+        show.setMinWidth(Region.USE_PREF_SIZE);
         Button type = new Button(texts.get("welcome.type"), new FontIcon("mdal-keyboard"));
+        type.setMinWidth(Region.USE_PREF_SIZE);
         type.setOnAction(e -> {
             start.run();
             vm.type(pass);
         });
-        VBox card = new VBox(8, image, name, ref, description, new HBox(8, show, type));
+        javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(image);
+        frame.setMinHeight(156);
+        frame.setPrefHeight(156);
+        frame.getStyleClass().add("demo-image");
+        VBox card = new VBox(8, frame, name, ref, description, new HBox(8, show, type));
         card.getStyleClass().addAll("card-panel", "demo-card");
-        card.setPrefWidth(260);
+        card.setPrefWidth(300);
         return card;
     }
 

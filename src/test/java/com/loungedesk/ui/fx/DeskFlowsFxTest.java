@@ -32,7 +32,7 @@ class DeskFlowsFxTest extends ConsoleFxTestBase {
         robot.type(KeyCode.ENTER);
         waitForText(robot, "#verdictWord", "VALID");
         assertEquals(2, fx.desk.visitsLeft("EPASS-3"));
-        robot.clickOn("#cancelUsageButton");
+        robot.type(KeyCode.F8);
         waitUntil(() -> robot.lookup(".cancel-sheet").tryQuery().isPresent());
         assertTrue(text(robot, "#windowLabel").startsWith("Can be cancelled until"));
         robot.clickOn("#confirmButton");
@@ -106,6 +106,24 @@ class DeskFlowsFxTest extends ConsoleFxTestBase {
         waitForText(robot, "#verdictWord", "ALREADY USED");
         assertTrue(fx.desk.lookups.contains("USED-1|camera"));
         assertTrue(fx.desk.cancels.isEmpty());
+    }
+
+    @Test
+    void supervisorCancelsFromTheOrdersTableByKeyboard(FxRobot robot) {
+        signIn(robot, "anna.k", "Anna");
+        robot.type(KeyCode.F3);
+        waitUntil(() -> status("ord-0906") == OrderStatus.USED);
+        robot.clickOn("ord-0906");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".cancel-sheet").tryQuery().isPresent());
+        assertEquals("", ((javafx.scene.control.TextField) robot.lookup("#supervisorField").query()).getText(),
+                "staff signed in: the supervisor identifies for this action");
+        robot.clickOn("Duplicate scan");
+        robot.clickOn("#supervisorField").write(ConsoleFixture.SUPERVISOR);
+        robot.clickOn("#pinField").write(ConsoleFixture.PIN).type(KeyCode.ENTER);
+        waitUntil(() -> fx.desk.cancels.size() == 1);
+        assertEquals("ord-0906", fx.desk.cancels.get(0).orderId());
+        assertEquals(CancelReason.DUPLICATE_SCAN, fx.desk.cancels.get(0).reason());
     }
 
     private OrderStatus status(String id) {

@@ -27,7 +27,7 @@ class ScanScreensFxTest extends ConsoleFxTestBase {
         robot.clickOn("#signInButton");
         assertTrue(text(robot, "#errorLabel").startsWith("Enter your operator id"));
         signIn(robot, "anna.k", "Anna Kowalska");
-        assertEquals("Anna Kowalska · Staff", text(robot, "#operatorLabel"));
+        assertEquals("Anna Kowalska", text(robot, "#operatorLabel"));
         assertEquals("desk-1", text(robot, "#deskLabel"));
         assertTrue(robot.lookup("#sandboxBadge").query().isVisible());
         assertTrue(robot.lookup("#scanField").query().isFocused(), "the scan field has the focus");

@@ -18,6 +18,7 @@ class BoardingPassCheckTest {
         assertTrue(BoardingPassCheck.sameName("SMITH/JOHN MR", "John Smith"));
         assertTrue(BoardingPassCheck.sameName("SMITH/J", "John Smith"));
         assertTrue(BoardingPassCheck.sameName("MULLER/JOSE", "José Müller"));
+        assertTrue(BoardingPassCheck.sameName("CHEN/MEILIN MS", "Mei Lin Chen"), "BCBP joins given names");
         assertFalse(BoardingPassCheck.sameName("SMITH/JANE MRS", "John Smith"));
         assertFalse(BoardingPassCheck.sameName("JONES/JOHN", "John Smith"));
     }
