@@ -25,7 +25,8 @@ final class ConsoleLauncher {
         long t0 = System.nanoTime();
         ConsoleWiring wiring;
         try {
-            wiring = ConsoleWiring.open(AppPaths.forThisUser(), options, ConsoleLauncher::scanInput);
+            wiring = ConsoleWiring.open(AppPaths.forThisUser(), options, ConsoleLauncher::scanInput,
+                    () -> System.exit(0));
         } catch (Exception e) {
             LOG.error("LoungeDesk could not start", e);
             System.err.println("LoungeDesk could not start: " + e.getMessage());

@@ -34,10 +34,20 @@ final class ConsoleWiring implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleWiring.class);
     private final Deque<AutoCloseable> closers = new ArrayDeque<>();
+    private final Runnable afterClose;
     private DeskServices services;
 
-    static ConsoleWiring open(AppPaths paths, ConsoleOptions options, ScanInputFactory scanInputs) throws Exception {
-        ConsoleWiring w = new ConsoleWiring();
+    private ConsoleWiring(Runnable afterClose) {
+        this.afterClose = afterClose;
+    }
+
+    /**
+     * @param afterClose what to do once the window has closed and everything is stopped (the launcher
+     *                   ends the process; tests do nothing)
+     */
+    static ConsoleWiring open(AppPaths paths, ConsoleOptions options, ScanInputFactory scanInputs,
+                              Runnable afterClose) throws Exception {
+        ConsoleWiring w = new ConsoleWiring(afterClose);
         try {
             w.build(paths, options, scanInputs);
             return w;
@@ -85,7 +95,7 @@ final class ConsoleWiring implements AutoCloseable {
             recovery.setDaemon(true);
             recovery.start();
         }
-        ExecutorService background = Executors.newFixedThreadPool(4, daemonThreads("desk-background"));
+        ExecutorService background = Executors.newCachedThreadPool(daemonThreads("desk-background"));
         closers.push(background::shutdownNow);
         Clock clock = Clock.systemDefaultZone();
         ScanInput scan = scanInputs.create(settings, options, closers::push);
@@ -111,11 +121,11 @@ final class ConsoleWiring implements AutoCloseable {
         return services;
     }
 
-    /** When the window closes: stop services off the FX thread, then end the process. */
+    /** When the window closes: stop services off the FX thread, then run the after-close action. */
     private void exitLater() {
         Thread t = new Thread(() -> {
             close();
-            System.exit(0);
+            afterClose.run();
         }, "desk-exit");
         t.start();
     }

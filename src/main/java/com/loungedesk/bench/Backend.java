@@ -7,6 +7,9 @@ public interface Backend extends AutoCloseable {
 
     String apiKey();
 
+    @Override
+    void close() throws java.io.IOException;
+
     /** Makes a fresh, empty-but-seeded backend for one measured run. */
     interface Factory {
         Backend start() throws Exception;

@@ -25,6 +25,9 @@ public final class PollingScenario implements Scenario {
         int lastPollRequests();
 
         int size();
+
+        @Override
+        void close() throws java.io.IOException;
     }
 
     /** Opens a tracker on the backend's first supplier key. */

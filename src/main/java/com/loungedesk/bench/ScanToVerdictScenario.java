@@ -33,6 +33,9 @@ public final class ScanToVerdictScenario implements Scenario {
         LookupOutcome lookup(String reference);
 
         Verdict redeem(LookupOutcome lookup, List<String> codes);
+
+        @Override
+        void close() throws java.io.IOException;
     }
 
     /** Opens the real desk services on a backend. */
