@@ -1,14 +1,5 @@
 package com.loungedesk.app;
 
-import com.loungedesk.scan.classify.BoardingPass;
-import com.loungedesk.scan.classify.BoardingPassLeg;
-import com.loungedesk.scan.classify.DragonPassId;
-import com.loungedesk.scan.classify.MalformedBoardingPass;
-import com.loungedesk.scan.classify.OctoReference;
-import com.loungedesk.scan.classify.PayloadClassifier;
-import com.loungedesk.scan.classify.ScanPayload;
-import com.loungedesk.scan.classify.UnknownPayload;
-import com.loungedesk.scan.classify.WrappedReference;
 import com.loungedesk.scan.decode.DecodePipeline;
 import com.loungedesk.scan.decode.DecodedCode;
 import com.loungedesk.scan.decode.Debouncer;
@@ -19,6 +10,7 @@ import com.loungedesk.scan.source.ImageFileSource;
 import com.loungedesk.scan.source.SourceState;
 import com.loungedesk.scan.source.SourceStatus;
 import com.loungedesk.ui.port.ScanInput;
+import com.loungedesk.ui.scan.ScanRouting;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,7 +26,7 @@ final class ScanInputAdapter implements ScanInput, AutoCloseable {
     private final FrameSource camera;
     private final ImageFileSource demoFeed = ImageFileSource.feedOnly();
     private final DecodePipeline pipeline = new DecodePipeline(DecoderSettings.defaults(), Debouncer.threeSeconds());
-    private final PayloadClassifier classifier = new PayloadClassifier();
+    private final ScanRouting routing = new ScanRouting();
     private final Clock clock;
     private volatile String source;
 
@@ -65,42 +57,14 @@ final class ScanInputAdapter implements ScanInput, AutoCloseable {
     }
 
     private void deliver(DecodedCode code, Listener listener) {
-        ScanPayload payload = classifier.classify(code.text());
-        if (payload instanceof OctoReference r) {
-            listener.decoded(r.reference(), source);
-        } else if (payload instanceof WrappedReference w) {
-            listener.decoded(w.reference(), source);
-        } else if (payload instanceof DragonPassId id) {
-            listener.decoded(id.passId(), source);
-        } else if (payload instanceof BoardingPass bp) {
-            listener.boardingPass(toPort(bp, LocalDate.now(clock)));
-        } else if (payload instanceof MalformedBoardingPass bad) {
-            listener.problem("This looks like a boarding pass but cannot be read: " + bad.reason());
-        } else if (payload instanceof UnknownPayload unknown) {
-            listener.decoded(unknown.raw(), source);
+        ScanRouting.Route route = routing.route(code.text(), LocalDate.now(clock));
+        if (route instanceof ScanRouting.Lookup l) {
+            listener.decoded(l.reference(), source);
+        } else if (route instanceof ScanRouting.Boarding b) {
+            listener.boardingPass(b.pass());
+        } else if (route instanceof ScanRouting.Notice n) {
+            listener.problem(n.message());
         }
-    }
-
-    static com.loungedesk.ui.port.BoardingPass toPort(BoardingPass bp, LocalDate today) {
-        BoardingPassLeg leg = bp.firstLeg();
-        return new com.loungedesk.ui.port.BoardingPass(bp.passengerName(), leg.carrier() + " " + leg.flightNumber(),
-                leg.from(), leg.to(), dateOfFlight(leg.julianDate(), today), leg.seat());
-    }
-
-    /** The day-of-year of a boarding pass as the date nearest to today (the year is not in the pass). */
-    static LocalDate dateOfFlight(int dayOfYear, LocalDate today) {
-        LocalDate best = null;
-        for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {
-            if (dayOfYear < 1 || dayOfYear > LocalDate.of(year, 1, 1).lengthOfYear()) {
-                continue;
-            }
-            LocalDate d = LocalDate.ofYearDay(year, dayOfYear);
-            if (best == null || Math.abs(d.toEpochDay() - today.toEpochDay())
-                    < Math.abs(best.toEpochDay() - today.toEpochDay())) {
-                best = d;
-            }
-        }
-        return best;
     }
 
     @Override

@@ -52,6 +52,8 @@ public final class ScanViewModel {
     private final ObservableList<RecentScan> recent = FXCollections.observableArrayList();
     private int dialogs;
 
+    private final ScanRouting routing = new ScanRouting();
+
     public ScanViewModel(RedemptionDesk desk, Supplier<DeskContext> who, TaskRunner runner, VerdictViewModel verdict,
                          VerdictSounds sounds, IntSupplier verdictSeconds, Texts texts, Clock clock) {
         this.desk = desk;
@@ -81,6 +83,16 @@ public final class ScanViewModel {
             showVerdict(Verdict.of(VerdictKind.ERROR, texts.get("scan.badReference")), reference);
             return;
         }
+        ScanRouting.Route route = routing.route(reference, LocalDate.now(clock));
+        if (route instanceof ScanRouting.Boarding b) {
+            boardingPassSeen(b.pass());
+            return;
+        }
+        if (route instanceof ScanRouting.Notice n) {
+            status.set(n.message());
+            return;
+        }
+        reference = ((ScanRouting.Lookup) route).reference();
         if (busy.get() || dialogs > 0 || picker.get() != null) {
             status.set(pending.offer(new PendingScans.Scan(reference, source))
                     ? texts.get("scan.waiting", pending.countProperty().get())
