@@ -36,6 +36,7 @@ public final class OrdersView {
 
     @FXML private HBox filterBar;
     @FXML private TextField searchField;
+    @FXML private Label sourcesLabel;
     @FXML private TableView<OrderRow> table;
     @FXML private TableColumn<OrderRow, OrderStatus> statusColumn;
     @FXML private TableColumn<OrderRow, String> orderColumn;
@@ -65,6 +66,7 @@ public final class OrdersView {
                 vm.statusFilterProperty().set((OrderStatus) b.getUserData());
             }
         });
+        sourcesLabel.textProperty().bind(vm.sourcesProperty());
         searchField.textProperty().bindBidirectional(vm.searchProperty());
         table.setItems(vm.visibleRows());
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().order().status()));

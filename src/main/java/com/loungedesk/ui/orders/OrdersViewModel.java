@@ -45,6 +45,7 @@ public final class OrdersViewModel implements OrderFeed.Listener {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<FeedHealth> health = new SimpleObjectProperty<>();
     private final StringProperty connection = new SimpleStringProperty("");
+    private final StringProperty sources = new SimpleStringProperty("");
     private final ConcurrentLinkedQueue<OrderChange> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean hopScheduled = new AtomicBoolean();
 
@@ -121,12 +122,34 @@ public final class OrdersViewModel implements OrderFeed.Listener {
         String state = texts.get("feed." + h.state().name());
         connection.set(h.queuedActions() > 0 || h.state() != FeedState.ONLINE
                 ? texts.get("feed.withQueue", state, h.queuedActions()) : state);
+        sources.set(sourcesText(h, clock.instant()));
     }
 
-    /** Once a second: "updated 3 s ago" texts and highlight expiry. */
+    /** Which sources of news are live and when each last brought news. */
+    String sourcesText(FeedHealth h, Instant now) {
+        String poll = h.lastGoodPoll() == null ? texts.get("feed.noNews")
+                : texts.get("feed.ago", age(Duration.between(h.lastGoodPoll(), now)));
+        String push = h.lastPushNews() == null ? texts.get("feed.noNews")
+                : texts.get("feed.ago", age(Duration.between(h.lastPushNews(), now)));
+        return texts.get("feed.sources", poll, push);
+    }
+
+    /** Once a second: "updated 3 s ago" texts, highlight expiry and the chip's source ages. */
     public void tick() {
         Instant now = clock.instant();
         rows.forEach(r -> r.refresh(now, ago(Duration.between(r.seenAt(), now))));
+        FeedHealth h = health.get();
+        if (h != null) {
+            sources.set(sourcesText(h, now));
+        }
+    }
+
+    private String age(Duration d) {
+        long s = Math.max(0, d.getSeconds());
+        if (s < 60) {
+            return texts.get("feed.ageSeconds", s);
+        }
+        return s < 3600 ? texts.get("feed.ageMinutes", s / 60) : texts.get("feed.ageHours", s / 3600);
     }
 
     String ago(Duration d) {
@@ -157,5 +180,6 @@ public final class OrdersViewModel implements OrderFeed.Listener {
     public ObjectProperty<OrderStatus> statusFilterProperty() { return statusFilter; }
     public StringProperty searchProperty() { return search; }
     public ObjectProperty<FeedHealth> healthProperty() { return health; }
+    public StringProperty sourcesProperty() { return sources; }
     public StringProperty connectionProperty() { return connection; }
 }

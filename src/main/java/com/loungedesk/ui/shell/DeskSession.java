@@ -117,6 +117,9 @@ public final class DeskSession {
         waitingLabel.visibleProperty().bind(shell.waitingTextProperty().isNotEmpty());
         scan.pending().countProperty().addListener((o, a, b) -> shell.waiting(b.intValue()));
         connectionLabel.textProperty().bind(orders.connectionProperty());
+        javafx.scene.control.Tooltip sourcesTip = new javafx.scene.control.Tooltip();
+        sourcesTip.textProperty().bind(orders.sourcesProperty());
+        connectionLabel.setTooltip(sourcesTip);
         orders.healthProperty().addListener((o, a, b) -> shell.health(b));
         shell.feedStateProperty().addListener((o, a, b) -> showFeedState(b));
         showFeedState(FeedState.ONLINE);
