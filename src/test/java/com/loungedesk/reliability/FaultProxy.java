@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * A loopback TCP proxy of our own in front of the sandbox. It forwards bytes both ways; when armed
- * with {@link #cutNextAnswers(int)} it forwards a request, lets the backend read and answer it, then
+ * with {@link #cutNextAnswers(int, String)} it forwards a request, lets the backend read and answer it, then
  * drops the connection before a byte of that answer reaches the desk. {@link #down()} stops listening
  * (connections refused) and {@link #up()} listens again on the same port. It notes every
  * Idempotency-Key it forwards.
@@ -24,10 +24,12 @@ import java.util.regex.Pattern;
 final class FaultProxy implements AutoCloseable {
 
     private static final Pattern KEY = Pattern.compile("(?i)idempotency-key: *([^\\r\\n]+)");
+    private static final Pattern REQUEST_LINE = Pattern.compile("(?m)^(?:GET|POST|DELETE|PUT|PATCH) (\\S+) HTTP/");
 
     private final InetSocketAddress target;
     private final int port;
     private final AtomicInteger cutsLeft = new AtomicInteger();
+    private volatile String cutPath = "";
     private final AtomicInteger cuts = new AtomicInteger();
     private final List<String> keys = new CopyOnWriteArrayList<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
@@ -45,7 +47,9 @@ final class FaultProxy implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    void cutNextAnswers(int n) {
+    /** Drops the next {@code n} answers to requests whose path contains {@code pathPart}. */
+    void cutNextAnswers(int n, String pathPart) {
+        cutPath = pathPart;
         cutsLeft.set(n);
     }
 
@@ -80,8 +84,9 @@ final class FaultProxy implements AutoCloseable {
                     Socket backend = new Socket(target.getAddress(), target.getPort());
                     open.add(desk);
                     open.add(backend);
-                    pump(desk, backend, true);
-                    pump(backend, desk, false);
+                    java.util.concurrent.atomic.AtomicReference<String> path = new java.util.concurrent.atomic.AtomicReference<>("");
+                    pump(desk, backend, path, true);
+                    pump(backend, desk, path, false);
                 } catch (IOException closed) {
                     return;
                 }
@@ -91,17 +96,22 @@ final class FaultProxy implements AutoCloseable {
         t.start();
     }
 
-    private void pump(Socket from, Socket to, boolean request) {
+    private void pump(Socket from, Socket to, java.util.concurrent.atomic.AtomicReference<String> path, boolean request) {
         Thread t = new Thread(() -> {
             byte[] buf = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
                     if (request) {
-                        Matcher m = KEY.matcher(new String(buf, 0, n, StandardCharsets.ISO_8859_1));
+                        String text = new String(buf, 0, n, StandardCharsets.ISO_8859_1);
+                        Matcher line = REQUEST_LINE.matcher(text);
+                        if (line.find()) {
+                            path.set(line.group(1));
+                        }
+                        Matcher m = KEY.matcher(text);
                         while (m.find()) {
                             keys.add(m.group(1).strip());
                         }
-                    } else if (cutsLeft.getAndUpdate(c -> Math.max(0, c - 1)) > 0) {
+                    } else if (path.get().contains(cutPath) && cutsLeft.getAndUpdate(c -> Math.max(0, c - 1)) > 0) {
                         cuts.incrementAndGet();
                         break; // the backend has answered: drop it and the connection
                     }

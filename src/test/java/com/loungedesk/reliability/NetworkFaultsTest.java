@@ -83,7 +83,7 @@ class NetworkFaultsTest {
     void anAnswerLostAfterTheBackendReadTheRedeemIsRetriedWithTheSameKeyAndMakesOneOrder() throws Exception {
         String reference = sandbox.newWalkIn(3);
         LookupOutcome pass = desk.desk().lookup(WHO, reference, "typed");
-        proxy.cutNextAnswers(1);
+        proxy.cutNextAnswers(1, "/octo/redemption/redeem");
         Verdict v = redeem(pass);
         assertEquals(VerdictKind.VALID, v.kind(), v.message());
         assertEquals(1, proxy.cuts());
@@ -98,7 +98,7 @@ class NetworkFaultsTest {
     void answersLostTwiceLeaveTheRedeemQueuedAndTheSyncStillMakesOneOrder() throws Exception {
         String reference = sandbox.newWalkIn(3);
         LookupOutcome pass = desk.desk().lookup(WHO, reference, "typed");
-        proxy.cutNextAnswers(2);
+        proxy.cutNextAnswers(2, "/octo/redemption/redeem");
         Verdict v = redeem(pass);
         assertEquals(VerdictKind.QUEUED, v.kind(), v.message());
         assertTrue(v.message().contains("was lost before an answer arrived"), v.message());
@@ -115,7 +115,7 @@ class NetworkFaultsTest {
         String reference = sandbox.newWalkIn(3);
         String orderId = sandbox.redeemElsewhere(reference);
         long revision = sandbox.order(orderId).get("revision").asLong();
-        proxy.cutNextAnswers(1);
+        proxy.cutNextAnswers(1, "/cancel");
         Verdict v = desk.desk().cancelUsage(WHO, orderId, CancelReason.DUPLICATE_SCAN, "", "sup-1");
         assertEquals(VerdictKind.VALID, v.kind(), v.message());
         assertEquals(1, proxy.cuts());

@@ -13,8 +13,6 @@ import com.loungedesk.api.OctoRedemptionClient;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -88,10 +86,12 @@ class TransportFaultsTest {
 
     @Test
     void aBackendSlowerThanTheReadLimitEndsInATimeoutSentenceThatMayBeRetried() throws Exception {
-        server.enqueue(new MockResponse().setHeadersDelay(10, TimeUnit.SECONDS).setBody(BOOKING));
-        OctoRedemptionClient octo = client(config(server.url("/").toString())
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5)));
-        ApiException e = assertThrows(ApiException.class, () -> octo.redeem("k1", List.of("C1"), 0, null, "key-t"));
+        ApiException e;
+        try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            OctoRedemptionClient octo = client(config("http://127.0.0.1:" + silent.getLocalPort())
+                    .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5)));
+            e = assertThrows(ApiException.class, () -> octo.redeem("k1", List.of("C1"), 0, null, "key-t"));
+        }
         assertEquals(ApiException.Kind.UNREACHABLE, e.kind());
         assertTrue(e.mayRetry(), "a timeout leaves the outcome unknown: kept in the outbox");
         assertTrue(e.getMessage().endsWith("did not answer in time."), e.getMessage());
@@ -151,24 +151,27 @@ class TransportFaultsTest {
     }
 
     @Test
-    void aServerSpeakingPlainBytesToHttpsIsAHandshakeSentence() throws Exception {
-        try (ServerSocket plain = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-            Thread t = new Thread(() -> {
-                try (Socket s = plain.accept()) {
-                    s.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}".getBytes(StandardCharsets.US_ASCII));
-                    s.getOutputStream().flush();
-                    s.getInputStream().read(new byte[512]);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, "plain-bytes");
-            t.setDaemon(true);
-            t.start();
-            OctoRedemptionClient octo = client(config("https://127.0.0.1:" + plain.getLocalPort()));
+    void aPlainHttpServerAddressedWithHttpsIsAHandshakeSentence(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        try (LiveSandbox plain = new LiveSandbox(dir)) {
+            String hostPort = plain.url().substring("http://".length());
+            OctoRedemptionClient octo = client(config("https://" + hostPort));
             ApiException e = assertThrows(ApiException.class, () -> octo.lookup("k1", "REF"));
             assertEquals(ApiException.Kind.UNREACHABLE, e.kind());
-            assertEquals("A secure connection to 127.0.0.1:" + plain.getLocalPort()
+            assertEquals("A secure connection to " + hostPort + " could not be made (certificate or handshake failed).",
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void aSelfSignedCertificateIsRefusedNotTrusted() throws Exception {
+        try (SelfSignedServer tls = SelfSignedServer.start(java.nio.file.Files.createTempDirectory("tls"))) {
+            OctoRedemptionClient octo = client(config("https://localhost:" + tls.port()));
+            ApiException e = assertThrows(ApiException.class, () -> octo.lookup("k1", "REF"));
+            assertEquals(ApiException.Kind.UNREACHABLE, e.kind());
+            assertEquals("A secure connection to localhost:" + tls.port()
                     + " could not be made (certificate or handshake failed).", e.getMessage());
+            assertTrue(tls.handshakeFailures() >= 1, "the desk really spoke TLS and refused the certificate");
         }
     }
 }
