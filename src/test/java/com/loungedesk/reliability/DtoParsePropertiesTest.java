@@ -79,7 +79,7 @@ class DtoParsePropertiesTest {
                 Arbitraries.of(true, false).map(F::booleanNode),
                 Arbitraries.just(F.nullNode()),
                 Arbitraries.integers().between(0, 3).map(n -> F.arrayNode().add(n)),
-                Arbitraries.just(F.objectNode().put("x", 1)),
+                Arbitraries.integers().between(0, 3).map(n -> F.objectNode().put("x", n)),
                 Arbitraries.integers().between(1, 1500).map(DtoParsePropertiesTest::nested));
     }
 
@@ -120,8 +120,8 @@ class DtoParsePropertiesTest {
                 int i = m.field() % names.size();
                 switch (m.kind()) {
                     case 0 -> holders.get(i).remove(names.get(i));
-                    case 1 -> holders.get(i).set(names.get(i), m.value());
-                    default -> holders.get(i).set(m.extraName(), m.value());
+                    case 1 -> holders.get(i).set(names.get(i), m.value().deepCopy());
+                    default -> holders.get(i).set(m.extraName(), m.value().deepCopy());
                 }
             }
             return deepened(JSON.writeValueAsString(root));
