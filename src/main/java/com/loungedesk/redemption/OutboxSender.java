@@ -68,6 +68,7 @@ public final class OutboxSender {
                 return kept(entry, "The supplier key this action was made with is no longer configured.", false);
             }
             gate.beforeSend(entry);
+            CrashPoint.reached(CrashPoint.AFTER_OUTBOX_WRITE);
             return switch (entry.action()) {
                 case OutboxPayload.REDEEM -> redeemed(entry, p, key);
                 case OutboxPayload.VALIDATE -> validated(entry, p, key);
@@ -89,6 +90,7 @@ public final class OutboxSender {
     private Delivery redeemed(OutboxEntry entry, OutboxPayload p, String key) throws ApiException {
         List<LookupItem> items = octo.redeem(key, p.codes(), p.guests(), "desk " + entry.deskId(),
                 entry.idempotencyKey());
+        CrashPoint.reached(CrashPoint.AFTER_SEND);
         String orderId = items.get(0).orderId();
         done(entry, p, orderId, p.guests());
         feedTracker(key, orderId);
@@ -112,6 +114,7 @@ public final class OutboxSender {
 
     private Delivery cancelled(OutboxEntry entry, OutboxPayload p, String key) throws ApiException {
         OrderDto order = orders.cancel(key, p.orderId(), p.reason(), p.operatorId(), entry.idempotencyKey());
+        CrashPoint.reached(CrashPoint.AFTER_SEND);
         done(entry, p, order.orderId(), 0);
         if (tracker != null) {
             tracker.acceptFromDesk(order, key);

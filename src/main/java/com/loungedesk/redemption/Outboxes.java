@@ -22,6 +22,7 @@ final class Outboxes {
     }
 
     static Written write(Journal journal, ObjectMapper json, String action, OutboxPayload payload, DeskContext who) {
+        CrashPoint.reached(CrashPoint.BEFORE_OUTBOX_WRITE);
         String idempotencyKey = "ld-" + who.deskId().replaceAll("[^A-Za-z0-9-]", "") + "-" + UUID.randomUUID();
         try {
             return new Written(journal.outbox().add(action, idempotencyKey, json.writeValueAsString(payload),
