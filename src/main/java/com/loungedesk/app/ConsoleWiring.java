@@ -3,12 +3,14 @@ package com.loungedesk.app;
 import com.loungedesk.api.ApiException;
 import com.loungedesk.config.DeskSettings;
 import com.loungedesk.config.SettingsStore;
+import com.loungedesk.journal.AuditEntry;
 import com.loungedesk.journal.JournalException;
 import com.loungedesk.orders.OrderTracker;
 import com.loungedesk.sandbox.DemoPasses;
 import com.loungedesk.sandbox.SandboxConfig;
 import com.loungedesk.sandbox.SandboxServer;
 import com.loungedesk.staff.PinHasher;
+import com.loungedesk.staff.PinCheck;
 import com.loungedesk.staff.PinLockout;
 import com.loungedesk.staff.SupervisorPins;
 import com.loungedesk.ui.port.ScanInput;
@@ -101,6 +103,7 @@ final class ConsoleWiring implements AutoCloseable {
         ScanInput scan = scanInputs.create(settings, options, closers::push);
         SupervisorPins pins = new SupervisorPins(paths.configDir().resolve(SupervisorPins.FILE_NAME),
                 PinHasher.standard(), PinLockout.standard(clock));
+        pins.setAttemptLog((supervisor, result) -> journalPinAttempt(client, settings.deskId(), supervisor, result));
         OrderTracker tracker = client.tracker();
         services = new DeskServices(client.desk(), tracker, store, settings, pins, scan,
                 new ShiftReportPort(client.shiftReport(), clock), tracker::cancellableUntil,
@@ -115,6 +118,17 @@ final class ConsoleWiring implements AutoCloseable {
         OrderTracker.Settings today = new OrderTracker.Settings(d.interval(), d.maxBackoff(), d.offlineAfterFailures(),
                 d.capacity(), LocalDate.now(zone).atStartOfDay(zone).toInstant().minusNanos(1));
         return ClientServices.open(settings, baseUrl, paths.dataDir(), today);
+    }
+
+    /** Every supervisor PIN attempt goes into the audit log (who and the result; never the PIN). */
+    private static void journalPinAttempt(ClientServices client, String deskId, String supervisor,
+                                          PinCheck.Result result) {
+        try {
+            client.journal().audit().append(AuditEntry.of(deskId, supervisor, "SUPERVISOR_PIN", "", result.name(), 0,
+                    "", ""));
+        } catch (JournalException e) {
+            LOG.warn("A supervisor PIN attempt could not be written to the journal", e);
+        }
     }
 
     DeskServices services() {

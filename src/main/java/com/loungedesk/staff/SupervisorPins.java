@@ -86,8 +86,25 @@ public final class SupervisorPins {
         }
     }
 
-    /** Checks a supervisor's PIN for one action; wrong PINs count toward the lock. */
+    /** Told of every PIN check (who and the result, never the PIN), for the audit trail. */
+    public interface AttemptLog {
+        void attempt(String supervisorId, PinCheck.Result result);
+    }
+
+    private volatile AttemptLog attempts = (id, result) -> { };
+
+    public void setAttemptLog(AttemptLog log) {
+        this.attempts = log == null ? (id, result) -> { } : log;
+    }
+
+    /** Checks a supervisor's PIN for one action; wrong PINs count toward the lock; every attempt is told. */
     public PinCheck check(String id, char[] pin) {
+        PinCheck result = checkNow(id, pin);
+        attempts.attempt(id == null ? "" : id.trim(), result.result());
+        return result;
+    }
+
+    private PinCheck checkNow(String id, char[] pin) {
         if (lockout.locked()) {
             return new PinCheck(PinCheck.Result.LOCKED, 0, lockout.remaining());
         }

@@ -26,6 +26,24 @@ class SupervisorPinsTest {
     }
 
     @Test
+    void everyAttemptIsToldWithItsResultButNeverThePin() throws Exception {
+        SupervisorPins pins = pins();
+        pins.enroll("sup.lee", "Lee", "2468".toCharArray());
+        java.util.List<String> told = new java.util.ArrayList<>();
+        pins.setAttemptLog((id, result) -> told.add(id + ":" + result));
+        pins.check("sup.lee", "1111".toCharArray());
+        pins.check("nobody", "2468".toCharArray());
+        pins.check(" sup.lee ", "2468".toCharArray());
+        for (int i = 0; i < 5; i++) {
+            pins.check("sup.lee", "0000".toCharArray());
+        }
+        assertEquals(java.util.List.of("sup.lee:WRONG_PIN", "nobody:UNKNOWN_SUPERVISOR", "sup.lee:OK",
+                "sup.lee:WRONG_PIN", "sup.lee:WRONG_PIN", "sup.lee:WRONG_PIN", "sup.lee:WRONG_PIN", "sup.lee:LOCKED"),
+                told);
+        assertFalse(told.toString().contains("2468"));
+    }
+
+    @Test
     void pinIsStoredOnlyAsSaltedHashInOwnerOnlyFile() throws Exception {
         SupervisorPins pins = pins();
         pins.enroll("sup.lee", "Lee", "2468".toCharArray());
