@@ -7,6 +7,8 @@ import com.loungedesk.scan.source.WebcamSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import com.loungedesk.ui.common.ErrorDialog;
+import com.loungedesk.ui.common.ErrorReport;
 import com.loungedesk.ui.port.ScanInput;
 import com.loungedesk.ui.shell.DeskConsole;
 import javafx.application.Platform;
@@ -33,10 +35,21 @@ final class ConsoleLauncher {
             System.exit(1);
             return;
         }
+        Thread.setDefaultUncaughtExceptionHandler(ConsoleLauncher::uncaught);
         DeskConsole.launch(wiring.services());
         if (options.readyLine()) {
             Platform.runLater(() -> Platform.runLater(() -> System.out.println(StartScenario.READY + " "
                     + (System.nanoTime() - t0) / 1_000_000 + " ms")));
+        }
+    }
+
+    /** Any error nobody caught: logged in full, shown in plain words with "Copy details"; the app goes on. */
+    static void uncaught(Thread thread, Throwable error) {
+        LOG.error("Uncaught error on thread {}", thread.getName(), error);
+        try {
+            ErrorDialog.show(ErrorReport.of(error, VersionProvider.version()));
+        } catch (RuntimeException | Error e) {
+            LOG.error("The error could not be shown", e);
         }
     }
 
