@@ -4,6 +4,9 @@ import com.loungedesk.bench.Backend;
 import com.loungedesk.bench.DecodeScenario;
 import com.loungedesk.bench.PollingScenario;
 import com.loungedesk.bench.ScanToVerdictScenario;
+import com.loungedesk.bench.StartScenario;
+import java.util.HashMap;
+import java.util.Map;
 import com.loungedesk.redemption.DeskContext;
 import com.loungedesk.redemption.LookupOutcome;
 import com.loungedesk.redemption.Verdict;
@@ -30,7 +33,30 @@ final class BenchScenarios {
         return List.of(new DecodeScenario(),
                 new ScanToVerdictScenario(BenchScenarios::freshSandbox, BenchScenarios::desk),
                 new SandboxLoadScenario(BenchScenarios::freshSandbox),
-                new PollingScenario(BenchScenarios::freshSandbox, BenchScenarios::tracker));
+                new PollingScenario(BenchScenarios::freshSandbox, BenchScenarios::tracker),
+                startScenario());
+    }
+
+    /** Times this very jar opening the console on a throw-away home, with the demo images as its camera. */
+    static StartScenario startScenario() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Map<String, String> env = new HashMap<>();
+        env.put("DISPLAY", System.getenv().getOrDefault("DISPLAY", ""));
+        List<String> console = List.of();
+        try {
+            Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (jar.toString().endsWith(".jar")) {
+                Path home = Files.createTempDirectory("loungedesk-bench-start");
+                Path images = home.resolve("images");
+                new DemoPassList(images).list();
+                env.put("LOUNGEDESK_HOME", home.toString());
+                console = List.of(java, "-Dloungedesk.readyLine=true", "-jar", jar.toString(), "--images",
+                        images.toString());
+            }
+        } catch (java.net.URISyntaxException | IOException e) {
+            console = List.of();
+        }
+        return new StartScenario(console, List.of(java, "-version"), env);
     }
 
     /** The console's real redemption desk (client services, journal on a throw-away folder). */

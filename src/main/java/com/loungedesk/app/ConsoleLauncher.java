@@ -11,7 +11,9 @@ import com.loungedesk.ui.common.ErrorDialog;
 import com.loungedesk.ui.common.ErrorReport;
 import com.loungedesk.ui.port.ScanInput;
 import com.loungedesk.ui.shell.DeskConsole;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
+import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +27,9 @@ final class ConsoleLauncher {
 
     static void launch(ConsoleOptions options) {
         long t0 = System.nanoTime();
+        CompletableFuture<Void> toolkit = new CompletableFuture<>();
+        Thread fx = new Thread(() -> Platform.startup(() -> toolkit.complete(null)), "fx-startup");
+        fx.start(); // the JavaFX toolkit starts while the backend and services are wired
         ConsoleWiring wiring;
         try {
             wiring = ConsoleWiring.open(AppPaths.forThisUser(), options, ConsoleLauncher::scanInput,
@@ -36,11 +41,14 @@ final class ConsoleLauncher {
             return;
         }
         Thread.setDefaultUncaughtExceptionHandler(ConsoleLauncher::uncaught);
-        DeskConsole.launch(wiring.services());
-        if (options.readyLine()) {
-            Platform.runLater(() -> Platform.runLater(() -> System.out.println(StartScenario.READY + " "
-                    + (System.nanoTime() - t0) / 1_000_000 + " ms")));
-        }
+        toolkit.join();
+        Platform.runLater(() -> {
+            new DeskConsole(wiring.services()).start(new Stage());
+            if (options.readyLine()) {
+                Platform.runLater(() -> System.out.println(StartScenario.READY + " "
+                        + (System.nanoTime() - t0) / 1_000_000 + " ms"));
+            }
+        });
     }
 
     /** Any error nobody caught: logged in full, shown in plain words with "Copy details"; the app goes on. */

@@ -31,16 +31,20 @@ public final class Main implements Runnable {
     @Option(names = "--push", description = "Receive the provider's push events, even if settings leave them off.")
     private boolean push;
 
+    private boolean consoleOpened;
+
     @Override
     public void run() {
         ConsoleLauncher.launch(new ConsoleOptions(images, push, Boolean.getBoolean("loungedesk.readyLine")));
+        consoleOpened = true;
     }
 
     public static void main(String[] args) {
         LogSetup.init();
-        int code = commandLine().execute(args);
-        if (code != 0 || args.length > 0) {
-            System.exit(code);
+        Main main = new Main();
+        int code = new CommandLine(main).execute(args);
+        if (!main.consoleOpened) {
+            System.exit(code); // a subcommand, --help or --version finished: servers' threads must not keep it alive
         }
     }
 

@@ -47,6 +47,15 @@ public final class StartScenario implements Scenario {
 
     @Override
     public void run(boolean quick, BenchReport report) throws Exception {
+        if (console.isEmpty()) {
+            report.note("skipped: the console can only be timed from the packaged jar (java -jar target/loungedesk.jar bench)");
+            return;
+        }
+        String display = env.getOrDefault("DISPLAY", "");
+        if (display.isBlank()) {
+            report.note("skipped: no display; run under Xvfb, e.g. xvfb-run -a java -jar target/loungedesk.jar bench");
+            return;
+        }
         int runs = quick ? 2 : 5;
         List<Double> startMs = new ArrayList<>();
         List<Double> rssMb = new ArrayList<>();
