@@ -74,7 +74,7 @@ public final class ScanToVerdictScenario implements Scenario {
         StockDecoder stock = new StockDecoder();
         List<Timing> oursT = new ArrayList<>();
         List<Timing> stockT = new ArrayList<>();
-        int failures = 0;
+        int[] failures = new int[2];
         try (Backend backend = backends.start(); Desk desk = desks.open(backend)) {
             DeskHttp http = new DeskHttp(backend, 2);
             try {
@@ -88,7 +88,7 @@ public final class ScanToVerdictScenario implements Scenario {
                                 : stock::decode;
                         Timing t = scanOnce(desk, decoder, frame, reference);
                         if (t == null) {
-                            failures++;
+                            failures[side]++;
                         } else if (measured) {
                             (side == 0 ? oursT : stockT).add(t);
                         }
@@ -105,7 +105,7 @@ public final class ScanToVerdictScenario implements Scenario {
         report.note("share of ours: " + shares(oursT) + "; stock: " + shares(stockT));
         report.add(BenchResult.atMost(name(), "scan to verdict p95", "ms", o.p95(), s.p95(), 60));
         report.add(BenchResult.info(name(), "scan to verdict median", "ms", o.median(), s.median()));
-        report.add(BenchResult.atMost(name(), "scans that did not end VALID", "count", failures, Double.NaN, 0));
+        report.add(BenchResult.atMost(name(), "scans that did not end VALID", "count", failures[0], failures[1], 0));
     }
 
     private static Timing scanOnce(Desk desk, Function<BufferedImage, Optional<DecodedCode>> decoder,
