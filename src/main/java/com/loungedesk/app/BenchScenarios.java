@@ -59,11 +59,26 @@ final class BenchScenarios {
         return new StartScenario(console, List.of(java, "-version"), env);
     }
 
+    /** The console's real client services on the backend's key, with the journal on a throw-away folder. */
+    private record BenchDesk(ClientServices services, Path data) implements AutoCloseable {
+        static BenchDesk open(Backend backend) throws Exception {
+            Path data = Files.createTempDirectory("loungedesk-bench-desk");
+            DeskSettings settings = DeskSettings.defaults().withBackend(backend.baseUrl(), List.of(backend.apiKey()));
+            return new BenchDesk(ClientServices.open(settings, backend.baseUrl(), data,
+                    OrderTracker.Settings.defaults()), data);
+        }
+
+        @Override
+        public void close() throws IOException {
+            services.close();
+            deleteTree(data);
+        }
+    }
+
     /** The console's real redemption desk (client services, journal on a throw-away folder). */
     static ScanToVerdictScenario.Desk desk(Backend backend) throws Exception {
-        Path data = Files.createTempDirectory("loungedesk-bench-desk");
-        DeskSettings settings = DeskSettings.defaults().withBackend(backend.baseUrl(), List.of(backend.apiKey()));
-        ClientServices services = ClientServices.open(settings, backend.baseUrl(), data, OrderTracker.Settings.defaults());
+        BenchDesk bench = BenchDesk.open(backend);
+        ClientServices services = bench.services();
         DeskContext who = new DeskContext("bench-desk", "bench", "Bench");
         return new ScanToVerdictScenario.Desk() {
             @Override
@@ -78,17 +93,15 @@ final class BenchScenarios {
 
             @Override
             public void close() throws IOException {
-                services.close();
-                deleteTree(data);
+                bench.close();
             }
         };
     }
 
     /** The console's real order tracker (through the client services) on the backend's key. */
     static PollingScenario.Tracker tracker(Backend backend) throws Exception {
-        Path data = Files.createTempDirectory("loungedesk-bench-desk");
-        DeskSettings settings = DeskSettings.defaults().withBackend(backend.baseUrl(), List.of(backend.apiKey()));
-        ClientServices services = ClientServices.open(settings, backend.baseUrl(), data, OrderTracker.Settings.defaults());
+        BenchDesk bench = BenchDesk.open(backend);
+        ClientServices services = bench.services();
         return new PollingScenario.Tracker() {
             @Override
             public boolean pollOnce() {
@@ -107,8 +120,7 @@ final class BenchScenarios {
 
             @Override
             public void close() throws IOException {
-                services.close();
-                deleteTree(data);
+                bench.close();
             }
         };
     }

@@ -23,6 +23,10 @@ final class DeskHttp {
     private final String base;
     private final String key;
 
+    /** A pass the sandbox made for a run: the reference to scan and the code to redeem. */
+    record Pass(String reference, String redemptionCode) {
+    }
+
     record Answer(int code, JsonNode body) {
         boolean ok() {
             return code / 100 == 2;
@@ -37,6 +41,16 @@ final class DeskHttp {
                 .connectTimeout(5, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS).build();
         base = backend.baseUrl();
         key = backend.apiKey();
+    }
+
+    /** A new walk-in e-pass on the sandbox (up to 2 guests); throws with the answer when it is refused. */
+    Pass newWalkIn(int entitlements) throws IOException {
+        Answer a = post("/sandbox/passes", Map.of("kind", "walkin", "entitlements", entitlements, "guestsAllowed", 2));
+        JsonNode data = a.body().path("data");
+        if (!a.ok() || !data.hasNonNull("reference")) {
+            throw new IllegalStateException("could not create a pass: " + a.code() + " " + a.body());
+        }
+        return new Pass(data.get("reference").asText(), data.path("bookings").path(0).path("redemptionCode").asText());
     }
 
     Answer get(String path) throws IOException {

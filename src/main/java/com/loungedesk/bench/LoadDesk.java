@@ -16,10 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class LoadDesk implements Runnable {
 
-    /** A pass this desk owns in the run. */
-    record Pass(String reference, String redemptionCode) {
-    }
-
     /** Shared tallies across desks. */
     static final class Tally {
         final AtomicLong lookups = new AtomicLong();
@@ -40,14 +36,14 @@ final class LoadDesk implements Runnable {
     }
 
     private final DeskHttp http;
-    private final List<Pass> passes;
+    private final List<DeskHttp.Pass> passes;
     private final int[] visitsLeft;
     private int current;
     private final long deadlineNanos;
     private final Tally tally;
     private final SplittableRandom random;
 
-    LoadDesk(DeskHttp http, List<Pass> passes, long deadlineNanos, Tally tally, long seed) {
+    LoadDesk(DeskHttp http, List<DeskHttp.Pass> passes, long deadlineNanos, Tally tally, long seed) {
         this.http = http;
         this.passes = new ArrayList<>(passes);
         this.visitsLeft = new int[passes.size()];
@@ -74,7 +70,7 @@ final class LoadDesk implements Runnable {
                     tally.error("desk ran out of passes (make more per desk)");
                     return;
                 }
-                Pass p = passes.get(current);
+                DeskHttp.Pass p = passes.get(current);
                 lookup(p);
                 String orderId = redeem(p);
                 if (orderId != null) {
@@ -89,7 +85,7 @@ final class LoadDesk implements Runnable {
         }
     }
 
-    private void lookup(Pass p) throws Exception {
+    private void lookup(DeskHttp.Pass p) throws Exception {
         DeskHttp.Answer a = http.get("/octo/redemption/lookup?reference="
                 + URLEncoder.encode(p.reference(), StandardCharsets.UTF_8));
         if (a.ok() && a.body().isArray() && a.body().size() > 0) {
@@ -99,7 +95,7 @@ final class LoadDesk implements Runnable {
         }
     }
 
-    private String redeem(Pass p) throws Exception {
+    private String redeem(DeskHttp.Pass p) throws Exception {
         long t0 = System.nanoTime();
         DeskHttp.Answer a = http.post("/octo/redemption/redeem",
                 Map.of("redemptionCode", p.redemptionCode(), "guests", random.nextInt(3)));
@@ -114,7 +110,7 @@ final class LoadDesk implements Runnable {
         return orderId;
     }
 
-    private boolean cancel(Pass p, String orderId) throws Exception {
+    private boolean cancel(DeskHttp.Pass p, String orderId) throws Exception {
         DeskHttp.Answer a = http.delete("/octo/redemption/redeem",
                 Map.of("redemptionCode", p.redemptionCode(), "orderId", orderId, "reason", "load test"));
         if (a.ok()) {

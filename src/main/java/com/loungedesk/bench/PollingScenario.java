@@ -97,9 +97,7 @@ public final class PollingScenario implements Scenario {
             List<Future<List<String>>> work = new ArrayList<>();
             for (int p = 0; p < ORDERS / SandboxLoadScenario.ENTITLEMENTS; p++) {
                 work.add(pool.submit(() -> {
-                    DeskHttp.Answer pass = http.post("/sandbox/passes",
-                            Map.of("kind", "walkin", "entitlements", SandboxLoadScenario.ENTITLEMENTS));
-                    String reference = pass.body().path("data").path("reference").asText();
+                    String reference = http.newWalkIn(SandboxLoadScenario.ENTITLEMENTS).reference();
                     List<String> ids = new ArrayList<>();
                     for (int v = 0; v < SandboxLoadScenario.ENTITLEMENTS; v++) {
                         DeskHttp.Answer a = http.post("/sandbox/simulate/walkin", Map.of("reference", reference, "guests", 0));

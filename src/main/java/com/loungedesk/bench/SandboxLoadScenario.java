@@ -74,11 +74,11 @@ public final class SandboxLoadScenario implements Scenario {
         try (Backend backend = backends.start()) {
             DeskHttp http = new DeskHttp(backend, desks);
             try {
-                List<List<LoadDesk.Pass>> perDesk = new ArrayList<>();
+                List<List<DeskHttp.Pass>> perDesk = new ArrayList<>();
                 for (int d = 0; d < desks; d++) {
-                    List<LoadDesk.Pass> mine = new ArrayList<>();
+                    List<DeskHttp.Pass> mine = new ArrayList<>();
                     for (int i = 0, n = passesPerDesk(desks, seconds); i < n; i++) {
-                        mine.add(createPass(http));
+                        mine.add(http.newWalkIn(ENTITLEMENTS));
                     }
                     perDesk.add(mine);
                 }
@@ -93,7 +93,7 @@ public final class SandboxLoadScenario implements Scenario {
                 for (Thread t : threads) {
                     t.join();
                 }
-                List<LoadDesk.Pass> all = perDesk.stream().flatMap(List::stream).toList();
+                List<DeskHttp.Pass> all = perDesk.stream().flatMap(List::stream).toList();
                 Set<String> unique = new HashSet<>(tally.orderIds);
                 return new Outcome(desks, seconds, tally, invariantViolations(http, all),
                         tally.orderIds.size() - unique.size());
@@ -103,19 +103,8 @@ public final class SandboxLoadScenario implements Scenario {
         }
     }
 
-    private static LoadDesk.Pass createPass(DeskHttp http) throws Exception {
-        DeskHttp.Answer a = http.post("/sandbox/passes",
-                Map.of("kind", "walkin", "entitlements", ENTITLEMENTS, "guestsAllowed", 2));
-        JsonNode data = a.body().path("data");
-        if (!a.ok() || !data.hasNonNull("reference")) {
-            throw new IllegalStateException("could not create a pass: " + a.code() + " " + a.body());
-        }
-        return new LoadDesk.Pass(data.get("reference").asText(),
-                data.path("bookings").path(0).path("redemptionCode").asText());
-    }
-
     /** For each pass: visits used (from lookup) must equal its Used walk-in orders (from the full feed). */
-    private static int invariantViolations(DeskHttp http, List<LoadDesk.Pass> passes) throws Exception {
+    private static int invariantViolations(DeskHttp http, List<DeskHttp.Pass> passes) throws Exception {
         Map<String, Integer> usedOrders = new HashMap<>();
         String cursor = null;
         do {
@@ -132,7 +121,7 @@ public final class SandboxLoadScenario implements Scenario {
             cursor = data.path("nextCursor").isTextual() ? data.get("nextCursor").asText() : null;
         } while (cursor != null);
         int violations = 0;
-        for (LoadDesk.Pass p : passes) {
+        for (DeskHttp.Pass p : passes) {
             DeskHttp.Answer a = http.get("/octo/redemption/lookup?reference="
                     + URLEncoder.encode(p.reference(), StandardCharsets.UTF_8));
             JsonNode pass = a.body().path(0).path("pass");

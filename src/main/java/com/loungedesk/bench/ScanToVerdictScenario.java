@@ -17,7 +17,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -82,7 +81,7 @@ public final class ScanToVerdictScenario implements Scenario {
                 for (int i = 0; i < warmUp + passes; i++) {
                     boolean measured = i >= warmUp;
                     for (int side = 0; side < 2; side++) {
-                        String reference = newPass(http);
+                        String reference = http.newWalkIn(1).reference();
                         BufferedImage frame = frameShowing(reference);
                         Function<BufferedImage, Optional<DecodedCode>> decoder = side == 0 ? ours::decodeStill
                                 : stock::decode;
@@ -133,14 +132,6 @@ public final class ScanToVerdictScenario implements Scenario {
         double all = d + l + r;
         return String.format("decode %.0f%%, credentials + lookup %.0f%%, redeem %.0f%%", 100 * d / all, 100 * l / all,
                 100 * r / all);
-    }
-
-    private static String newPass(DeskHttp http) throws Exception {
-        DeskHttp.Answer a = http.post("/sandbox/passes", Map.of("kind", "walkin", "entitlements", 1));
-        if (!a.ok()) {
-            throw new IllegalStateException("could not create a pass: " + a.code() + " " + a.body());
-        }
-        return a.body().path("data").path("reference").asText();
     }
 
     /** A camera-sized frame: the pass's QR code on a phone-like panel in a grey scene. */
