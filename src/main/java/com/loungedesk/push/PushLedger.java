@@ -53,16 +53,7 @@ public final class PushLedger implements AutoCloseable {
                 }
                 throw e;
             }
-            int added;
-            try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO push_event"
-                    + " (event_id, order_id, event_type, payload, received_at) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setString(1, event.eventId());
-                ps.setString(2, event.orderId());
-                ps.setString(3, event.eventType());
-                ps.setString(4, payload);
-                ps.setString(5, now.toString());
-                added = ps.executeUpdate();
-            }
+            int added = insertEvent(event, payload, now);
             db.commit();
             return added == 1 ? Outcome.RECORDED : Outcome.DUPLICATE_EVENT;
         } catch (SQLException e) {
@@ -91,6 +82,18 @@ public final class PushLedger implements AutoCloseable {
 
     /** Records an event fetched by recovery (no token): answers whether it was new. */
     public synchronized boolean recordRecovered(PushEvent event, String payload, Instant now) throws SQLException {
+        try {
+            int added = insertEvent(event, payload, now);
+            db.commit();
+            return added == 1;
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        }
+    }
+
+    /** Adds the event unless its id is already recorded; answers how many rows were added (0 or 1). */
+    private int insertEvent(PushEvent event, String payload, Instant now) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO push_event"
                 + " (event_id, order_id, event_type, payload, received_at) VALUES (?, ?, ?, ?, ?)")) {
             ps.setString(1, event.eventId());
@@ -98,12 +101,7 @@ public final class PushLedger implements AutoCloseable {
             ps.setString(3, event.eventType());
             ps.setString(4, payload);
             ps.setString(5, now.toString());
-            int added = ps.executeUpdate();
-            db.commit();
-            return added == 1;
-        } catch (SQLException e) {
-            db.rollback();
-            throw e;
+            return ps.executeUpdate();
         }
     }
 
