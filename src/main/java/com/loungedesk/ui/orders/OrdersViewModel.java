@@ -127,11 +127,11 @@ public final class OrdersViewModel implements OrderFeed.Listener {
 
     /** Which sources of news are live and when each last brought news. */
     String sourcesText(FeedHealth h, Instant now) {
-        String poll = h.lastGoodPoll() == null ? texts.get("feed.noNews")
-                : texts.get("feed.ago", age(Duration.between(h.lastGoodPoll(), now)));
-        String push = h.lastPushNews() == null ? texts.get("feed.noNews")
-                : texts.get("feed.ago", age(Duration.between(h.lastPushNews(), now)));
-        return texts.get("feed.sources", poll, push);
+        return texts.get("feed.sources", news(h.lastGoodPoll(), now), news(h.lastPushNews(), now));
+    }
+
+    private String news(Instant at, Instant now) {
+        return at == null ? texts.get("feed.noNews") : texts.get("feed.ago", age(Duration.between(at, now)));
     }
 
     /** Once a second: "updated 3 s ago" texts, highlight expiry and the chip's source ages. */
@@ -147,17 +147,13 @@ public final class OrdersViewModel implements OrderFeed.Listener {
     private String age(Duration d) {
         long s = Math.max(0, d.getSeconds());
         if (s < 60) {
-            return texts.get("feed.ageSeconds", s);
+            return texts.get("age.seconds", s);
         }
-        return s < 3600 ? texts.get("feed.ageMinutes", s / 60) : texts.get("feed.ageHours", s / 3600);
+        return s < 3600 ? texts.get("age.minutes", s / 60) : texts.get("age.hours", s / 3600);
     }
 
     String ago(Duration d) {
-        long s = Math.max(0, d.getSeconds());
-        if (s < 60) {
-            return texts.get("orders.agoSeconds", s);
-        }
-        return s < 3600 ? texts.get("orders.agoMinutes", s / 60) : texts.get("orders.agoHours", s / 3600);
+        return texts.get("orders.ago", age(d));
     }
 
     private void refilter() {
