@@ -6,7 +6,8 @@
 #   1. the installed launcher answers --version with the package's version;
 #   2. `sandbox --port P --db F` prints "listening on", answers one HTTP call, stops on SIGTERM
 #      (skipped, with a message, only while this build has no `sandbox` subcommand);
-#   3. the GUI opens a window titled "LoungeDesk…" under Xvfb (time to window is printed).
+#   3. the GUI opens a window titled "LoungeDesk…" under Xvfb (time to window is printed);
+#   4. a second start with a pass image (what "Open with LoungeDesk" runs) hands it to that console and ends.
 # Installs what it needs with apt-get when missing. Exit status 0 = passed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,6 +59,8 @@ desktop=$(ls "$app"/lib/*.desktop 2>/dev/null | head -n 1)
 [ -n "$desktop" ] || fail "no .desktop entry in the .deb"
 grep -q '^Name=LoungeDesk$' "$desktop" || fail "$desktop has no Name=LoungeDesk"
 grep -q '^Categories=.*Office' "$desktop" || fail "$desktop has no Office category"
+grep -q '^MimeType=.*image/png' "$desktop" || fail "$desktop offers no 'Open with' for pass images"
+grep -q '^Exec=.* %F$' "$desktop" || fail "$desktop does not pass opened files (%F) to the launcher"
 dpkg-deb -f "$deb" Depends | grep -q 'libv4l-0' || fail ".deb does not depend on libv4l-0"
 echo "desktop entry and dependencies ok"
 
@@ -135,6 +138,18 @@ xwininfo -root -tree | grep -q '"LoungeDesk' || fail "xwininfo does not list the
 echo "window 'LoungeDesk' up $gui_ms ms after start (cold start, this machine)"
 sleep 2
 kill -0 "$gui" 2>/dev/null || { cat "$work/gui.log"; fail "the GUI died after opening its window"; }
+
+step "a second start hands its pass image to the open console"
+image=$(ls assets/demo-passes/*.png | head -n 1)
+second=$(timeout 60 "$launcher" "$image" 2>"$work/second.err") || fail "the second start exited with $? ($(cat "$work/second.err"))"
+echo "$second"
+grep -q 'already open' <<<"$second" || fail "the second start did not hand over to the open console"
+for _ in $(seq 1 100); do
+  [ -z "$(ls "$LOUNGEDESK_HOME/data/inbox" 2>/dev/null)" ] && break
+  sleep 0.1
+done
+[ -z "$(ls "$LOUNGEDESK_HOME/data/inbox" 2>/dev/null)" ] || fail "the open console did not take the handed-over image"
+echo "the open console took $(basename "$image")"
 kill -TERM "$gui"
 
 printf '\nSMOKE TEST PASSED: --version ok, sandbox %s, window up in %s ms; %s s in all\n' \

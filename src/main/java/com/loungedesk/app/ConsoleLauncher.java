@@ -4,20 +4,24 @@ import com.loungedesk.bench.StartScenario;
 import com.loungedesk.scan.source.FrameSource;
 import com.loungedesk.scan.source.ImageFileSource;
 import com.loungedesk.scan.source.WebcamSource;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 import com.loungedesk.ui.common.ErrorDialog;
 import com.loungedesk.ui.common.ErrorReport;
 import com.loungedesk.ui.port.ScanInput;
 import com.loungedesk.ui.shell.DeskConsole;
+import com.loungedesk.ui.shell.DeskStart;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Opens the desk console: wires the services, then shows the window. */
+/** Opens the desk console: shows the window at once and connects the services behind it. */
 final class ConsoleLauncher {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleLauncher.class);
@@ -27,28 +31,63 @@ final class ConsoleLauncher {
 
     static void launch(ConsoleOptions options) {
         long t0 = System.nanoTime();
+        AppPaths paths = AppPaths.forThisUser();
+        Optional<DeskInstance> instance = claim(paths, options);
         CompletableFuture<Void> toolkit = new CompletableFuture<>();
         Thread fx = new Thread(() -> Platform.startup(() -> toolkit.complete(null)), "fx-startup");
-        fx.start(); // the JavaFX toolkit starts while the backend and services are wired
-        ConsoleWiring wiring;
+        fx.start(); // the JavaFX toolkit starts while the settings are read
+        DeskStart start;
         try {
-            wiring = ConsoleWiring.open(AppPaths.forThisUser(), options, ConsoleLauncher::scanInput,
-                    () -> System.exit(0));
-        } catch (Exception e) {
+            start = ConsoleWiring.prepare(paths, options, ConsoleLauncher::scanInput, () -> System.exit(0))
+                    .connect(); // the services connect behind the window
+        } catch (RuntimeException e) {
             LOG.error("LoungeDesk could not start", e);
             System.err.println("LoungeDesk could not start: " + e.getMessage());
             System.exit(1);
             return;
         }
         Thread.setDefaultUncaughtExceptionHandler(ConsoleLauncher::uncaught);
+        if (options.readyLine()) {
+            start.services().thenRun(() -> System.out.println(StartScenario.CONNECTED + " " + since(t0) + " ms"));
+        }
         toolkit.join();
         Platform.runLater(() -> {
-            new DeskConsole(wiring.services()).start(new Stage());
+            DeskConsole console = new DeskConsole(start);
+            console.start(new Stage());
             if (options.readyLine()) {
-                Platform.runLater(() -> System.out.println(StartScenario.READY + " "
-                        + (System.nanoTime() - t0) / 1_000_000 + " ms"));
+                Platform.runLater(() -> System.out.println(StartScenario.READY + " " + since(t0) + " ms"));
             }
+            console.openImages(options.open());
+            instance.ifPresent(i -> i.watch(Duration.ofMillis(400), files -> Platform.runLater(() -> {
+                console.bringToFront();
+                console.openImages(files);
+            })));
         });
+    }
+
+    /**
+     * Becomes this desk's one console; when another console is already open, hands it the pass images
+     * (or just asks it to come to the front) and ends this process.
+     */
+    private static Optional<DeskInstance> claim(AppPaths paths, ConsoleOptions options) {
+        try {
+            Optional<DeskInstance> instance = DeskInstance.claim(paths.dataDir(), Clock.systemUTC());
+            if (instance.isEmpty()) {
+                DeskInstance.forward(paths.dataDir(), options.open());
+                System.out.println("LoungeDesk is already open on this desk"
+                        + (options.open().isEmpty() ? "; it was asked to come to the front."
+                        : ": " + options.open().size() + " pass image(s) sent to it."));
+                System.exit(0);
+            }
+            return instance;
+        } catch (IOException e) {
+            LOG.warn("Could not check for another open console; opening this one anyway", e);
+            return Optional.empty();
+        }
+    }
+
+    private static long since(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
     }
 
     /** Any error nobody caught: logged in full, shown in plain words with "Copy details"; the app goes on. */

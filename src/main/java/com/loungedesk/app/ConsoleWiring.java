@@ -15,6 +15,8 @@ import com.loungedesk.staff.PinLockout;
 import com.loungedesk.staff.SupervisorPins;
 import com.loungedesk.ui.port.ScanInput;
 import com.loungedesk.ui.shell.DeskServices;
+import com.loungedesk.ui.shell.DeskStart;
+import java.util.concurrent.CompletableFuture;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,35 +30,56 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the running console from the settings: the embedded sandbox when no backend is configured,
- * the client services, the optional push link, the scan input, and the ports the UI needs.
- * Closing it stops everything in reverse order.
+ * Builds the running console from the settings in two steps. {@link #prepare} does only what the window
+ * needs to open and sign staff in (settings, supervisor PINs); {@link #connect} then starts, on a thread of
+ * its own, the embedded sandbox when no backend is configured, the client services, the optional push
+ * link and the scan input, while the window is already up. Closing it stops everything in reverse order.
  */
 final class ConsoleWiring implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleWiring.class);
     private final Deque<AutoCloseable> closers = new ArrayDeque<>();
+    private final CompletableFuture<ClientServices> client = new CompletableFuture<>();
+    private final CompletableFuture<DeskServices> services = new CompletableFuture<>();
+    private final AppPaths paths;
+    private final ConsoleOptions options;
+    private final ScanInputFactory scanInputs;
     private final Runnable afterClose;
-    private DeskServices services;
+    private final SettingsStore store;
+    private final DeskSettings settings;
+    private final boolean firstRun;
+    private final SupervisorPins pins;
+    private final ExecutorService background = Executors.newCachedThreadPool(daemonThreads("desk-background"));
+    private final Clock clock = Clock.systemDefaultZone();
+    private boolean connecting;
 
-    private ConsoleWiring(Runnable afterClose) {
+    private ConsoleWiring(AppPaths paths, ConsoleOptions options, ScanInputFactory scanInputs, Runnable afterClose) {
+        this.paths = paths;
+        this.options = options;
+        this.scanInputs = scanInputs;
         this.afterClose = afterClose;
+        this.store = new SettingsStore(paths.configDir(), System.getenv());
+        this.firstRun = !Files.exists(store.file());
+        SettingsStore.Loaded loaded = store.load();
+        if (!loaded.problem().isEmpty()) {
+            LOG.warn(loaded.problem());
+        }
+        this.settings = loaded.settings();
+        this.pins = new SupervisorPins(paths.configDir().resolve(SupervisorPins.FILE_NAME), PinHasher.standard(),
+                PinLockout.standard(clock));
+        pins.setAttemptLog((supervisor, result) -> journalPinAttempt(supervisor, result));
+        closers.push(background::shutdownNow);
     }
 
     /**
+     * The quick part: settings and supervisor PINs, enough to open the window and sign staff in.
+     *
      * @param afterClose what to do once the window has closed and everything is stopped (the launcher
      *                   ends the process; tests do nothing)
      */
-    static ConsoleWiring open(AppPaths paths, ConsoleOptions options, ScanInputFactory scanInputs,
-                              Runnable afterClose) throws Exception {
-        ConsoleWiring w = new ConsoleWiring(afterClose);
-        try {
-            w.build(paths, options, scanInputs);
-            return w;
-        } catch (Exception | Error e) {
-            w.close();
-            throw e;
-        }
+    static ConsoleWiring prepare(AppPaths paths, ConsoleOptions options, ScanInputFactory scanInputs,
+                                 Runnable afterClose) {
+        return new ConsoleWiring(paths, options, scanInputs, afterClose);
     }
 
     /** Makes the scan input (camera or image files) once the settings are known. */
@@ -69,46 +92,60 @@ final class ConsoleWiring implements AutoCloseable {
         void add(AutoCloseable closeable);
     }
 
-    private void build(AppPaths paths, ConsoleOptions options, ScanInputFactory scanInputs) throws Exception {
-        SettingsStore store = new SettingsStore(paths.configDir(), System.getenv());
-        boolean firstRun = !Files.exists(store.file());
-        SettingsStore.Loaded loaded = store.load();
-        if (!loaded.problem().isEmpty()) {
-            LOG.warn(loaded.problem());
+    /** Starts connecting the services on a thread of its own; the answer lets the window open meanwhile. */
+    synchronized DeskStart connect() {
+        if (!connecting) {
+            connecting = true;
+            Thread t = new Thread(this::build, "desk-connect");
+            t.setDaemon(true);
+            t.start();
         }
-        DeskSettings settings = loaded.settings();
+        return new DeskStart(settings, pins, background, settings.usesEmbeddedSandbox(), services, null,
+                this::exitLater);
+    }
+
+    private void build() {
+        try {
+            services.complete(buildServices());
+        } catch (Exception | Error e) {
+            client.completeExceptionally(e);
+            services.completeExceptionally(e);
+            closeAll();
+        }
+    }
+
+    private DeskServices buildServices() throws Exception {
         DeskSettings effective = settings;
         String baseUrl = settings.backendUrl();
         boolean sandbox = settings.usesEmbeddedSandbox();
         if (sandbox) {
             SandboxServer server = SandboxServer.start(SandboxConfig.of(paths.dataDir().resolve("sandbox.db")));
-            closers.push(server);
+            keep(server);
             baseUrl = server.baseUrl();
             effective = settings.withBackend("", DemoPasses.DEMO_KEYS);
             LOG.info("No backend configured: the embedded sandbox serves demo passes at {}", baseUrl);
         }
-        ClientServices client = openClient(effective, baseUrl, paths);
-        closers.push(client);
-        client.start();
+        ClientServices open = openClient(effective, baseUrl, paths);
+        keep(open);
+        open.start();
+        client.complete(open);
         if (options.push() || settings.push().enabled()) {
-            PushLink push = PushLink.start(settings.push(), baseUrl, effective.apiKeys(), client, paths.dataDir(), sandbox);
-            closers.push(push);
+            PushLink push = PushLink.start(settings.push(), baseUrl, effective.apiKeys(), open, paths.dataDir(), sandbox);
+            keep(push);
             Thread recovery = new Thread(push::recover, "push-recovery");
             recovery.setDaemon(true);
             recovery.start();
         }
-        ExecutorService background = Executors.newCachedThreadPool(daemonThreads("desk-background"));
-        closers.push(background::shutdownNow);
-        Clock clock = Clock.systemDefaultZone();
-        ScanInput scan = scanInputs.create(settings, options, closers::push);
-        SupervisorPins pins = new SupervisorPins(paths.configDir().resolve(SupervisorPins.FILE_NAME),
-                PinHasher.standard(), PinLockout.standard(clock));
-        pins.setAttemptLog((supervisor, result) -> journalPinAttempt(client, settings.deskId(), supervisor, result));
-        OrderTracker tracker = client.tracker();
-        services = new DeskServices(client.desk(), tracker, store, settings, pins, scan,
-                new ShiftReportPort(client.shiftReport(), clock), tracker::cancellableUntil,
+        ScanInput scan = scanInputs.create(settings, options, this::keep);
+        OrderTracker tracker = open.tracker();
+        return new DeskServices(open.desk(), tracker, store, settings, pins, scan,
+                new ShiftReportPort(open.shiftReport(), clock), tracker::cancellableUntil,
                 sandbox ? new DemoPassList(paths.dataDir().resolve("demo-passes")) : null, null, background, clock,
                 sandbox, firstRun, this::exitLater);
+    }
+
+    private synchronized void keep(AutoCloseable closeable) {
+        closers.push(closeable);
     }
 
     private static ClientServices openClient(DeskSettings settings, String baseUrl, AppPaths paths)
@@ -120,19 +157,22 @@ final class ConsoleWiring implements AutoCloseable {
         return ClientServices.open(settings, baseUrl, paths.dataDir(), today);
     }
 
-    /** Every supervisor PIN attempt goes into the audit log (who and the result; never the PIN). */
-    private static void journalPinAttempt(ClientServices client, String deskId, String supervisor,
-                                          PinCheck.Result result) {
+    /**
+     * Every supervisor PIN attempt goes into the audit log (who and the result; never the PIN). An attempt
+     * made while the services still connect waits (off the FX thread) for the journal to open.
+     */
+    private void journalPinAttempt(String supervisor, PinCheck.Result result) {
         try {
-            client.journal().audit().append(AuditEntry.of(deskId, supervisor, "SUPERVISOR_PIN", "", result.name(), 0,
-                    "", ""));
-        } catch (JournalException e) {
+            client.join().journal().audit().append(AuditEntry.of(settings.deskId(), supervisor, "SUPERVISOR_PIN", "",
+                    result.name(), 0, "", ""));
+        } catch (JournalException | java.util.concurrent.CompletionException e) {
             LOG.warn("A supervisor PIN attempt could not be written to the journal", e);
         }
     }
 
+    /** The connected services (waits for them; for tests). */
     DeskServices services() {
-        return services;
+        return services.join();
     }
 
     /** When the window closes: stop services off the FX thread, then run the after-close action. */
@@ -153,8 +193,20 @@ final class ConsoleWiring implements AutoCloseable {
         };
     }
 
+    /** Waits until connecting has finished (either way), then stops everything in reverse order. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        if (isConnecting()) {
+            services.handle((ready, error) -> null).join();
+        }
+        closeAll();
+    }
+
+    private synchronized boolean isConnecting() {
+        return connecting;
+    }
+
+    private synchronized void closeAll() {
         while (!closers.isEmpty()) {
             AutoCloseable c = closers.pop();
             try {

@@ -4,6 +4,9 @@ import picocli.CommandLine;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Entry point of the one jar. Not a JavaFX {@code Application}, so {@code java -jar} works on the
@@ -31,11 +34,16 @@ public final class Main implements Runnable {
     @Option(names = "--push", description = "Receive the provider's push events, even if settings leave them off.")
     private boolean push;
 
+    @Parameters(arity = "0..*", paramLabel = "PASS_IMAGE", description = {
+        "Pass images to scan once the desk is open (what \"Open with LoungeDesk\" passes).",
+        "If the console is already open, they go to it and this start ends."})
+    private List<Path> open = new ArrayList<>();
+
     private boolean consoleOpened;
 
     @Override
     public void run() {
-        ConsoleLauncher.launch(new ConsoleOptions(images, push, Boolean.getBoolean("loungedesk.readyLine")));
+        ConsoleLauncher.launch(new ConsoleOptions(images, push, Boolean.getBoolean("loungedesk.readyLine"), open));
         consoleOpened = true;
     }
 

@@ -1,7 +1,7 @@
 package com.loungedesk.app;
 
 import com.loungedesk.scan.decode.DecodePipeline;
-import com.loungedesk.scan.decode.DecodedCode;
+import com.loungedesk.scan.decode.StillImage;
 import com.loungedesk.scan.decode.Debouncer;
 import com.loungedesk.scan.decode.DecoderSettings;
 import com.loungedesk.scan.source.CameraDirectory;
@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The console's scan input: a camera (or image files when asked), plus a feed for demo images, through
@@ -27,8 +29,12 @@ final class ScanInputAdapter implements ScanInput, AutoCloseable {
     private final ImageFileSource demoFeed = ImageFileSource.feedOnly();
     private final DecodePipeline pipeline = new DecodePipeline(DecoderSettings.defaults(), Debouncer.threeSeconds());
     private final ScanRouting routing = new ScanRouting();
+    private final StillImage stills = new StillImage();
+    private final ExecutorService opener = Executors.newSingleThreadExecutor(
+            ConsoleWiring.daemonThreads("opened-images"));
     private final Clock clock;
     private volatile String source;
+    private volatile Listener listener;
 
     ScanInputAdapter(FrameSource camera, String sourceName, Clock clock) {
         this.camera = camera;
@@ -38,7 +44,8 @@ final class ScanInputAdapter implements ScanInput, AutoCloseable {
 
     @Override
     public void start(Listener listener) {
-        pipeline.addListener(code -> deliver(code, listener));
+        this.listener = listener;
+        pipeline.addListener(code -> deliver(code.text(), source, listener));
         for (FrameSource s : List.of(camera, demoFeed)) {
             s.addFrameListener(frame -> {
                 pipeline.offer(frame.image());
@@ -56,10 +63,10 @@ final class ScanInputAdapter implements ScanInput, AutoCloseable {
         }
     }
 
-    private void deliver(DecodedCode code, Listener listener) {
-        ScanRouting.Route route = routing.route(code.text(), LocalDate.now(clock));
+    private void deliver(String text, String from, Listener listener) {
+        ScanRouting.Route route = routing.route(text, LocalDate.now(clock));
         if (route instanceof ScanRouting.Lookup l) {
-            listener.decoded(l.reference(), source);
+            listener.decoded(l.reference(), from);
         } else if (route instanceof ScanRouting.Boarding b) {
             listener.boardingPass(b.pass());
         } else if (route instanceof ScanRouting.Notice n) {
@@ -90,8 +97,28 @@ final class ScanInputAdapter implements ScanInput, AutoCloseable {
     }
 
     @Override
+    public void open(Path image) {
+        opener.execute(() -> {
+            Listener l = listener;
+            if (l == null) {
+                throw new IllegalStateException("the scan input was not started");
+            }
+            String name = String.valueOf(image.getFileName());
+            StillImage.Outcome outcome = stills.decode(image);
+            if (outcome instanceof StillImage.Outcome.Found found) {
+                deliver(found.code().text(), "file", l);
+            } else if (outcome instanceof StillImage.Outcome.Unreadable u) {
+                l.problem(name + " could not be opened: " + u.reason() + ".");
+            } else {
+                l.problem("No barcode or QR code was found in " + name + ".");
+            }
+        });
+    }
+
+    @Override
     public void close() {
         stop();
+        opener.shutdownNow();
         pipeline.close();
     }
 

@@ -12,6 +12,7 @@ import com.loungedesk.ui.port.ScanInput;
 import com.loungedesk.ui.shell.DeskConsole;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -44,10 +45,10 @@ class ConsoleEndToEndFxTest {
         home = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "e2e");
         AppPaths paths = AppPaths.under(home);
         new SettingsStore(paths.configDir(), Map.of()).save(DeskSettings.defaults());
-        wiring = ConsoleWiring.open(paths, new ConsoleOptions(null, false, false), (s, o, c) -> ScanInput.none(),
+        wiring = ConsoleWiring.prepare(paths, new ConsoleOptions(null, false, false, List.of()), (s, o, c) -> ScanInput.none(),
                 () -> { });
         stage = window;
-        console = new DeskConsole(wiring.services());
+        console = new DeskConsole(wiring.connect()); // as the launcher does: the window opens while services connect
         console.start(window);
         window.setWidth(1280);
         window.setHeight(800);

@@ -3,7 +3,6 @@ package com.loungedesk.scan.decode;
 import com.loungedesk.scan.classify.SafeText;
 import com.loungedesk.scan.source.ImageFiles;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,14 +36,9 @@ public final class ImageBatchDecoder {
         for (Path path : images) {
             BufferedImage image;
             try {
-                image = ImageIO.read(path.toFile());
-            } catch (IOException | RuntimeException e) {
-                err.println(path + ": cannot read: " + e.getMessage());
-                failures++;
-                continue;
-            }
-            if (image == null) {
-                err.println(path + ": not an image this program can read");
+                image = StillImage.read(path);
+            } catch (IOException e) {
+                err.println(path + ": " + e.getMessage());
                 failures++;
                 continue;
             }

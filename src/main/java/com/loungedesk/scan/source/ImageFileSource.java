@@ -72,6 +72,10 @@ public final class ImageFileSource implements FrameSource {
     }
 
     private void play() {
+        if (paths.isEmpty()) {
+            events.status(SourceState.RUNNING, "Waiting for images to be fed.");
+            return; // a feed-only source has nothing to play and nothing wrong
+        }
         List<String> problems = new ArrayList<>();
         List<Path> images = ImageFiles.expand(paths, problems);
         if (images.isEmpty()) {

@@ -38,6 +38,12 @@ public interface ScanInput {
     /** Decodes an image file through the same pipeline as camera frames (demo passes, tests). Blocking. */
     void feedImage(Path image);
 
+    /**
+     * A pass image staff opened with LoungeDesk (from the file manager or the command line): decoded as a
+     * still on a scanner thread; the listener hears its code (source "file") or a problem saying why not.
+     */
+    void open(Path image);
+
     /** No camera and no decoder: the console still takes typed and USB-scanner input. */
     static ScanInput none() {
         return new ScanInput() {
@@ -63,6 +69,11 @@ public interface ScanInput {
 
             @Override
             public void feedImage(Path image) {
+                throw new UnsupportedOperationException("No image decoder is wired into this console.");
+            }
+
+            @Override
+            public void open(Path image) {
                 throw new UnsupportedOperationException("No image decoder is wired into this console.");
             }
         };

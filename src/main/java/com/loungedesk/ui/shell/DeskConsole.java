@@ -30,15 +30,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The desk console window ("LoungeDesk"): sign-in, then one {@link DeskSession} per operator.
- * Build it with a {@link DeskServices} and call {@link #start(Stage)} on the FX thread, or
- * {@link #launch(DeskServices)} from a plain main.
+ * Build it with a {@link DeskStart} (the window opens at once and signs staff in while the services
+ * connect behind it) or with ready {@link DeskServices}, and call {@link #start(Stage)} on the FX thread.
  */
 public final class DeskConsole {
 
     public static final String TITLE = "LoungeDesk";
     private static final Logger LOG = LoggerFactory.getLogger(DeskConsole.class);
 
-    private final DeskServices services;
+    private final DeskStart start;
     private final TaskRunner runner;
     private final VerdictSounds sounds;
     private final AtomicReference<BufferedImage> latestFrame = new AtomicReference<>();
@@ -47,18 +47,21 @@ public final class DeskConsole {
     private Scene scene;
     private DeskSession session;
     private SignInViewModel signIn;
+    private DeskServices services; // null until connected
+    private String connectProblem = "";
+    private Operator waitingOperator;
+    private final java.util.List<Path> openedImages = new java.util.ArrayList<>();
+    private boolean closed;
 
     public DeskConsole(DeskServices services) {
-        this.services = services;
-        this.settings = services.settings();
-        this.runner = new FxTaskRunner(services.background());
-        this.sounds = services.sounds() != null ? services.sounds() : new ToneSounds(() -> settings.sounds());
+        this(DeskStart.ready(services));
     }
 
-    /** Starts the JavaFX runtime and opens the console; returns at once. */
-    public static void launch(DeskServices services) {
-        Platform.setImplicitExit(true);
-        Platform.startup(() -> new DeskConsole(services).start(new Stage()));
+    public DeskConsole(DeskStart start) {
+        this.start = start;
+        this.settings = start.settings();
+        this.runner = new FxTaskRunner(start.background());
+        this.sounds = start.sounds() != null ? start.sounds() : new ToneSounds(() -> settings.sounds());
     }
 
     public void start(Stage window) {
@@ -83,7 +86,33 @@ public final class DeskConsole {
         stage.setScene(scene);
         stage.setOnHidden(e -> close());
         stage.show();
+        start.services().whenComplete((ready, error) -> Platform.runLater(() -> connected(ready, error)));
+    }
+
+    /** The services are connected (or could not be): start scanning, and open a session staff asked for. */
+    private void connected(DeskServices ready, Throwable error) {
+        if (closed) {
+            return;
+        }
+        if (error != null) {
+            Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
+            LOG.error("The desk services could not be connected", cause);
+            connectProblem = Texts.forLanguage(settings.language()).get("signin.connectFailed",
+                    String.valueOf(cause.getMessage()));
+            waitingOperator = null;
+            if (signIn != null) {
+                signIn.stopWaiting(connectProblem);
+            }
+            return;
+        }
+        services = ready;
         services.scanInput().start(new ScanListener());
+        if (waitingOperator != null) {
+            Operator operator = waitingOperator;
+            waitingOperator = null;
+            openSession(operator, null);
+        }
     }
 
     private void applyTheme() {
@@ -99,12 +128,25 @@ public final class DeskConsole {
     private void showSignIn() {
         endSession();
         Texts texts = Texts.forLanguage(settings.language());
-        signIn = new SignInViewModel(services.supervisors(), runner, texts, op -> openSession(op, null));
-        scene.setRoot(new SignInView(signIn, services.sandbox(), settings.deskId(), texts).root());
+        signIn = new SignInViewModel(start.supervisors(), runner, texts, op -> openSession(op, null));
+        scene.setRoot(new SignInView(signIn, start.sandbox(), settings.deskId(), texts).root());
         applyTheme();
+        if (!connectProblem.isEmpty()) {
+            signIn.stopWaiting(connectProblem);
+        }
     }
 
     private void openSession(Operator operator, Page page) {
+        if (services == null) {
+            Texts texts = Texts.forLanguage(settings.language());
+            if (connectProblem.isEmpty()) {
+                waitingOperator = operator;
+                signIn.waitFor(texts.get("signin.connecting"));
+            } else {
+                signIn.stopWaiting(connectProblem);
+            }
+            return;
+        }
         endSession();
         signIn = null;
         Texts texts = Texts.forLanguage(settings.language());
@@ -113,6 +155,7 @@ public final class DeskConsole {
         scene.setRoot(session.root());
         applyTheme();
         session.shell().go(page != null ? page : services.firstRun() ? Page.WELCOME : Page.SCAN);
+        scanOpenedImages();
     }
 
     private void settingsSaved(DeskSettings saved) {
@@ -140,12 +183,46 @@ public final class DeskConsole {
     }
 
     private void close() {
+        closed = true;
         endSession();
-        services.scanInput().stop();
+        if (services != null) {
+            services.scanInput().stop();
+        }
         if (sounds instanceof ToneSounds tones) {
             tones.close();
         }
-        services.onExit().run();
+        start.onExit().run();
+    }
+
+    /**
+     * Pass images staff opened with LoungeDesk: scanned at once when someone is signed in and the services
+     * are connected, else kept (and said so on the sign-in screen) until then.
+     */
+    public void openImages(java.util.List<Path> images) {
+        openedImages.addAll(images);
+        scanOpenedImages();
+    }
+
+    private void scanOpenedImages() {
+        if (openedImages.isEmpty()) {
+            return;
+        }
+        if (session != null && services != null) {
+            openedImages.forEach(services.scanInput()::open);
+            openedImages.clear();
+        } else if (signIn != null && signIn.errorProperty().get().isEmpty()) {
+            signIn.errorProperty().set(Texts.forLanguage(settings.language()).get("signin.imagesWaiting",
+                    openedImages.size()));
+        }
+    }
+
+    /** Brings the window to the front (a second start handed this console files or wanted it shown). */
+    public void bringToFront() {
+        if (stage != null) {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        }
     }
 
     /** The current operator's session, or null while signed out (for tests and wiring). */

@@ -33,6 +33,7 @@ public final class SignInView {
     @FXML private PasswordField pinField;
     @FXML private Label pinHint;
     @FXML private Label errorLabel;
+    @FXML private Label waitingLabel;
     @FXML private Label deskLabel;
     @FXML private Button signInButton;
 
@@ -55,6 +56,9 @@ public final class SignInView {
         errorLabel.textProperty().bind(vm.errorProperty());
         errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        waitingLabel.textProperty().bind(vm.waitingProperty());
+        waitingLabel.visibleProperty().bind(vm.waitingProperty().isNotEmpty());
+        waitingLabel.managedProperty().bind(waitingLabel.visibleProperty());
         signInButton.disableProperty().bind(vm.busyProperty());
         roleGroup.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {

@@ -31,6 +31,7 @@ public final class SignInViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty pinHint = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty waiting = new SimpleStringProperty("");
 
     public SignInViewModel(SupervisorPins pins, TaskRunner runner, Texts texts, Consumer<Operator> signedIn) {
         this.pins = pins;
@@ -83,6 +84,20 @@ public final class SignInViewModel {
         });
     }
 
+    /** Signed in, but the console is still connecting: say so and take no more sign-ins until it is done. */
+    public void waitFor(String message) {
+        error.set("");
+        waiting.set(message);
+        busy.set(true);
+    }
+
+    /** The wait is over without a session (the services could not connect): show why. */
+    public void stopWaiting(String problem) {
+        waiting.set("");
+        busy.set(false);
+        error.set(problem);
+    }
+
     /** Runs off the FX thread; answers an empty string when the supervisor may sign in. */
     private String verify(Operator op, char[] secret) throws java.io.IOException {
         try {
@@ -109,4 +124,5 @@ public final class SignInViewModel {
     public StringProperty errorProperty() { return error; }
     public StringProperty pinHintProperty() { return pinHint; }
     public BooleanProperty busyProperty() { return busy; }
+    public StringProperty waitingProperty() { return waiting; }
 }

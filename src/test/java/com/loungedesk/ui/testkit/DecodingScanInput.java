@@ -61,6 +61,12 @@ public final class DecodingScanInput implements ScanInput {
         }
     }
 
+    /** Opened files are decoded like fed ones (this fake does not tell the two sources apart). */
+    @Override
+    public void open(Path image) {
+        feedImage(image);
+    }
+
     public void frame(BufferedImage img) {
         listener.frame(img);
     }
