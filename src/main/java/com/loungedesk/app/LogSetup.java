@@ -7,7 +7,7 @@ import java.util.logging.Level;
 
 /**
  * Points Logback at the user's log folder. Must run before the first SLF4J logger is created:
- * {@code logback.xml} reads the folder from the {@value #LOG_DIR_PROPERTY} system property.
+ * {@link DeskLogConfigurator} reads the folder from the {@value #LOG_DIR_PROPERTY} system property.
  * A folder given on the command line ({@code -Dloungedesk.logdir=...}) wins.
  */
 public final class LogSetup {

@@ -49,6 +49,11 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         LogSetup.init();
+        if (args.length == 0) {
+            // the desk's everyday start: straight to the console, without building the whole command model
+            ConsoleLauncher.launch(new ConsoleOptions(null, false, Boolean.getBoolean("loungedesk.readyLine"), null));
+            return;
+        }
         Main main = new Main();
         int code = new CommandLine(main).execute(args);
         if (!main.consoleOpened) {

@@ -1,11 +1,5 @@
 package com.loungedesk.app;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.ConsoleAppender;
 import com.loungedesk.sandbox.DemoPasses;
 import com.loungedesk.sandbox.PushSettings;
 import com.loungedesk.sandbox.SandboxConfig;
@@ -16,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,7 +45,6 @@ public final class SandboxCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        logToStandardError();
         SandboxConfig config;
         try {
             Path file = db != null ? db : AppPaths.forThisUser().dataDir().resolve("sandbox.db");
@@ -83,29 +75,5 @@ public final class SandboxCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
-    }
-
-    /** Without a logback.xml, logs go to standard error so standard output carries only the one line. */
-    private static void logToStandardError() {
-        if (SandboxCommand.class.getResource("/logback.xml") != null
-                || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext)) {
-            return;
-        }
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        context.reset();
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n");
-        encoder.start();
-        ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
-        appender.setContext(context);
-        appender.setTarget("System.err");
-        appender.setEncoder(encoder);
-        appender.start();
-        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.INFO);
-        root.addAppender(appender);
-        context.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
-        context.getLogger("io.javalin").setLevel(Level.WARN);
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -80,9 +79,7 @@ class LogSetupTest {
 
         LoggerContext context = new LoggerContext();
         context.setMDCAdapter(new LogbackMDCAdapter());
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(LogSetup.class.getResource("/logback.xml"));
+        DeskLogConfigurator.apply(context, dir);
         Logger desk = context.getLogger("com.loungedesk.Desk");
         desk.info("pass scanned at desk 3");
         desk.warn("backend slow to answer");
@@ -96,5 +93,17 @@ class LogSetupTest {
         String err = console.toString(StandardCharsets.UTF_8);
         assertTrue(err.contains("backend slow to answer"), err);
         assertFalse(err.contains("pass scanned at desk 3"), err);
+    }
+
+    @Test
+    void theShippedConfigurationStepsAsideForATestConfiguration() {
+        LoggerContext context = new LoggerContext();
+        DeskLogConfigurator configurator = new DeskLogConfigurator();
+        configurator.setContext(context);
+
+        // logback-test.xml is on the test class path
+        assertEquals(ch.qos.logback.classic.spi.Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY,
+                configurator.configure(context));
+        assertFalse(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders().hasNext());
     }
 }

@@ -16,6 +16,7 @@ import com.loungedesk.api.HttpGateway;
 import com.loungedesk.api.Json;
 import com.loungedesk.api.OctoRedemptionClient;
 import com.loungedesk.app.ClientServices;
+import com.loungedesk.app.DeskLogConfigurator;
 import com.loungedesk.app.Main;
 import com.loungedesk.staff.PinHasher;
 import com.loungedesk.staff.PinLockout;
@@ -85,7 +86,7 @@ class SecretsNeverLeakTest {
     }
 
     /**
-     * The same session with the logging the app ships (src/main/resources/logback.xml: a rolling file
+     * The same session with the logging the app ships ({@code DeskLogConfigurator}: a rolling file
      * in the log folder, WARN on the console, Jetty and Javalin at WARN): neither the captured events
      * nor the log file it writes may hold a key. Before that file existed, logback's DEBUG default let
      * Jetty log "parsedHeader(Authorization: Bearer <key>)".
@@ -94,9 +95,9 @@ class SecretsNeverLeakTest {
     void theKeysNeverAppearWithTheLoggingTheAppShips() throws Exception {
         LoggerContext logs = (LoggerContext) LoggerFactory.getILoggerFactory();
         Path logDir = dir.resolve("shipped-logs");
-        System.setProperty("loungedesk.logdir", logDir.toString());
         try {
-            configure(logs, Main.class.getResource("/logback.xml"));
+            logs.reset();
+            DeskLogConfigurator.apply(logs, logDir);
             scanSession(null);
             StringBuilder file = new StringBuilder();
             try (var files = Files.list(logDir)) {
@@ -109,7 +110,6 @@ class SecretsNeverLeakTest {
                 assertEquals(-1, file.indexOf(secret), "a key leaked into the log file");
             }
         } finally {
-            System.clearProperty("loungedesk.logdir");
             configure(logs, SecretsNeverLeakTest.class.getResource("/logback-test.xml"));
         }
     }
