@@ -6,6 +6,7 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
@@ -15,7 +16,8 @@ import java.nio.file.Path;
 
 /**
  * LoungeDesk's logging, set up in code (found by Logback through {@code META-INF/services}): parsing an
- * XML configuration cost a few hundred milliseconds of every start. A rolling file in the log folder that
+ * XML configuration cost a few hundred milliseconds of every start, and the rolling file starts on a
+ * thread of its own ({@link LateStartAppender}). A rolling file in the log folder that
  * {@link LogSetup} chose (by day and by 5 MB, 14 days, never more than 50 MB in all) gets INFO and up;
  * stderr gets warnings and errors only, so CLI output on stdout stays clean; the embedded server and the
  * webcam stack, which talk a lot at INFO, log warnings only. A {@code logback-test.xml} on the class path
@@ -43,14 +45,17 @@ public final class DeskLogConfigurator extends ContextAwareBase implements Confi
     public static void apply(LoggerContext context, Path logDir) {
         ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
-        root.addAppender(rollingFile(context, logDir));
+        LateStartAppender file = new LateStartAppender("FILE", () -> rollingFile(context, logDir));
+        file.setContext(context);
+        file.start();
+        root.addAppender(file);
         root.addAppender(warningsToStderr(context));
         for (String name : CHATTY) {
             context.getLogger(name).setLevel(Level.WARN);
         }
     }
 
-    private static RollingFileAppender<ILoggingEvent> rollingFile(LoggerContext context, Path logDir) {
+    private static Appender<ILoggingEvent> rollingFile(LoggerContext context, Path logDir) {
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
         file.setName("FILE");
