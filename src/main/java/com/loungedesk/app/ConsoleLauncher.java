@@ -37,9 +37,12 @@ final class ConsoleLauncher {
         Thread fx = new Thread(() -> Platform.startup(() -> toolkit.complete(null)), "fx-startup");
         fx.start(); // the JavaFX toolkit starts while the settings are read
         DeskStart start;
+        CompletableFuture<Void> shown = new CompletableFuture<>();
         try {
+            // the services connect once the window is up: on a two-core desk PC the window would otherwise
+            // share the processor with starting the embedded sandbox, and staff need seconds to sign in anyway
             start = ConsoleWiring.prepare(paths, options, ConsoleLauncher::scanInput, () -> System.exit(0))
-                    .connect(); // the services connect behind the window
+                    .connectAfter(shown);
         } catch (RuntimeException e) {
             LOG.error("LoungeDesk could not start", e);
             System.err.println("LoungeDesk could not start: " + e.getMessage());
@@ -54,6 +57,7 @@ final class ConsoleLauncher {
         Platform.runLater(() -> {
             DeskConsole console = new DeskConsole(start);
             console.start(new Stage());
+            Platform.runLater(() -> shown.complete(null)); // after the first frame
             if (options.readyLine()) {
                 Platform.runLater(() -> System.out.println(StartScenario.READY + " " + since(t0) + " ms"));
             }

@@ -17,6 +17,7 @@ import com.loungedesk.ui.port.ScanInput;
 import com.loungedesk.ui.shell.DeskServices;
 import com.loungedesk.ui.shell.DeskStart;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -94,9 +95,17 @@ final class ConsoleWiring implements AutoCloseable {
 
     /** Starts connecting the services on a thread of its own; the answer lets the window open meanwhile. */
     synchronized DeskStart connect() {
+        return connectAfter(CompletableFuture.completedFuture(null));
+    }
+
+    /** As {@link #connect()}, but the connecting waits for {@code first} (the window being shown). */
+    synchronized DeskStart connectAfter(CompletionStage<?> first) {
         if (!connecting) {
             connecting = true;
-            Thread t = new Thread(this::build, "desk-connect");
+            Thread t = new Thread(() -> {
+                first.toCompletableFuture().handle((x, e) -> null).join();
+                build();
+            }, "desk-connect");
             t.setDaemon(true);
             t.start();
         }
