@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -57,10 +58,12 @@ final class ConsoleLauncher {
         Platform.runLater(() -> {
             DeskConsole console = new DeskConsole(start);
             console.start(new Stage());
-            Platform.runLater(() -> shown.complete(null)); // after the first frame
-            if (options.readyLine()) {
-                Platform.runLater(() -> System.out.println(StartScenario.READY + " " + since(t0) + " ms"));
-            }
+            afterFirstFrame(() -> {
+                if (options.readyLine()) {
+                    System.out.println(StartScenario.READY + " " + since(t0) + " ms");
+                }
+                shown.complete(null);
+            });
             console.openImages(options.open());
             instance.ifPresent(i -> i.watch(Duration.ofMillis(400), files -> Platform.runLater(() -> {
                 console.bringToFront();
@@ -88,6 +91,24 @@ final class ConsoleLauncher {
             LOG.warn("Could not check for another open console; opening this one anyway", e);
             return Optional.empty();
         }
+    }
+
+    /**
+     * Runs {@code then} on the FX thread at the second pulse after now: the renderer has finished the
+     * first frame by then (a pulse waits for the previous frame), so the window is painted, not just mapped.
+     */
+    private static void afterFirstFrame(Runnable then) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    then.run();
+                }
+            }
+        }.start();
     }
 
     private static long since(long t0) {

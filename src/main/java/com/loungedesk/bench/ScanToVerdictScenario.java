@@ -17,6 +17,8 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -74,6 +76,7 @@ public final class ScanToVerdictScenario implements Scenario {
         List<Timing> oursT = new ArrayList<>();
         List<Timing> stockT = new ArrayList<>();
         int[] failures = new int[2];
+        List<Map<String, Integer>> why = List.of(new TreeMap<>(), new TreeMap<>());
         try (Backend backend = backends.start(); Desk desk = desks.open(backend)) {
             DeskHttp http = new DeskHttp(backend, 2);
             try {
@@ -85,11 +88,14 @@ public final class ScanToVerdictScenario implements Scenario {
                         BufferedImage frame = frameShowing(reference);
                         Function<BufferedImage, Optional<DecodedCode>> decoder = side == 0 ? ours::decodeStill
                                 : stock::decode;
-                        Timing t = scanOnce(desk, decoder, frame, reference);
-                        if (t == null) {
+                        Object t = scanOnce(desk, decoder, frame, reference);
+                        if (t instanceof Timing timing) {
+                            if (measured) {
+                                (side == 0 ? oursT : stockT).add(timing);
+                            }
+                        } else {
                             failures[side]++;
-                        } else if (measured) {
-                            (side == 0 ? oursT : stockT).add(t);
+                            why.get(side).merge(String.valueOf(t), 1, Integer::sum);
                         }
                     }
                 }
@@ -102,27 +108,35 @@ public final class ScanToVerdictScenario implements Scenario {
         report.note(String.format("%d passes each side; ours ms min %.1f / median %.1f / max %.1f; stock median %.1f",
                 passes, o.min(), o.median(), o.max(), s.median()));
         report.note("share of ours: " + shares(oursT) + "; stock: " + shares(stockT));
+        if (failures[0] + failures[1] > 0) {
+            report.note("scans that did not end VALID, by reason: ours " + why.get(0) + "; stock " + why.get(1));
+        }
         report.add(BenchResult.atMost(name(), "scan to verdict p95", "ms", o.p95(), s.p95(), 60));
         report.add(BenchResult.info(name(), "scan to verdict median", "ms", o.median(), s.median()));
         report.add(BenchResult.atMost(name(), "scans that did not end VALID", "count", failures[0], failures[1], 0));
     }
 
-    private static Timing scanOnce(Desk desk, Function<BufferedImage, Optional<DecodedCode>> decoder,
+    /** The timing of a scan that ended VALID, or a short reason why it did not. */
+    private static Object scanOnce(Desk desk, Function<BufferedImage, Optional<DecodedCode>> decoder,
                                    BufferedImage frame, String reference) {
         long t0 = System.nanoTime();
         Optional<DecodedCode> code = decoder.apply(frame);
         long t1 = System.nanoTime();
-        if (code.isEmpty() || !code.get().text().equals(reference)) {
-            return null;
+        if (code.isEmpty()) {
+            return "not decoded";
+        }
+        if (!code.get().text().equals(reference)) {
+            return "misread";
         }
         LookupOutcome lookup = desk.lookup(code.get().text());
         long t2 = System.nanoTime();
         if (!lookup.found()) {
-            return null;
+            return "lookup " + (lookup.failure() == null ? "not found" : lookup.failure().kind().name());
         }
         Verdict v = desk.redeem(lookup, lookup.bookings().stream().map(PassBooking::redemptionCode).toList());
         long t3 = System.nanoTime();
-        return v.kind() == VerdictKind.VALID ? new Timing((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6) : null;
+        return v.kind() == VerdictKind.VALID ? new Timing((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6)
+                : "redeem " + v.kind().name();
     }
 
     private static String shares(List<Timing> ts) {
