@@ -38,7 +38,9 @@ final class GroupCommit implements AutoCloseable {
     private final Connection connection;
     private final LinkedBlockingQueue<Unit<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
-    private volatile boolean closed;
+    /** Queued last by {@link #close}: the writer finishes what is before it, then ends. */
+    private final Unit<Void> stop = new Unit<>(c -> null);
+    private boolean closed;
 
     GroupCommit(Connection connection, String name) {
         this.connection = connection;
@@ -79,15 +81,15 @@ final class GroupCommit implements AutoCloseable {
 
     private void loop() {
         List<Unit<?>> batch = new ArrayList<>(MAX_BATCH);
-        while (!closed || !queue.isEmpty()) {
+        boolean stopping = false;
+        while (!stopping) {
             try {
-                Unit<?> first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
+                batch.add(queue.take());
                 queue.drainTo(batch, MAX_BATCH - 1);
-                runBatch(batch);
+                stopping = batch.remove(stop);
+                if (!batch.isEmpty()) {
+                    runBatch(batch);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -150,7 +152,11 @@ final class GroupCommit implements AutoCloseable {
     @Override
     public void close() {
         synchronized (this) {
+            if (closed) {
+                return;
+            }
             closed = true;
+            queue.add(stop);
         }
         try {
             writer.join();
