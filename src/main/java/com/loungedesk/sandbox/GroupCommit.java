@@ -95,6 +95,7 @@ final class GroupCommit implements AutoCloseable {
                 return;
             } catch (RuntimeException | Error e) {
                 LOG.error("the sandbox writer failed a batch", e);
+                rollback();
                 batch.forEach(u -> finish(u, e));
             } finally {
                 batch.clear();
