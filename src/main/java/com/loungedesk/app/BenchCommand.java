@@ -41,6 +41,7 @@ final class BenchCommand implements Callable<Integer> {
                 continue;
             }
             report.heading(s.name(), s.compared());
+            long started = System.nanoTime();
             try {
                 s.run(quick, report);
             } catch (Exception e) {
@@ -48,6 +49,7 @@ final class BenchCommand implements Callable<Integer> {
                 LOG.warn("bench scenario {} failed", s.name(), e);
                 report.note("scenario failed: " + e);
             }
+            report.note(String.format("%s took %.1f s", s.name(), (System.nanoTime() - started) / 1e9));
         }
         if (json != null) {
             report.writeJson(json);

@@ -36,6 +36,8 @@ public final class PollingScenario implements Scenario {
     }
 
     private static final int ORDERS = 10_000;
+    /** Desks making the orders at once. */
+    private static final int MAKERS = 32;
     private final Backend.Factory backends;
     private final TrackerFactory trackers;
 
@@ -89,10 +91,13 @@ public final class PollingScenario implements Scenario {
         }
     }
 
-    /** 100 e-passes of 100 visits, each visit a walk-in redemption simulated at another desk. */
+    /**
+     * 100 e-passes of 100 visits, each visit a walk-in redemption simulated at another desk, through the
+     * sandbox's HTTP API. Many desks at once, so the sandbox can commit their walk-ins together.
+     */
     private static List<String> makeOrders(Backend backend) throws Exception {
-        DeskHttp http = new DeskHttp(backend, 8);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        DeskHttp http = new DeskHttp(backend, MAKERS);
+        ExecutorService pool = Executors.newFixedThreadPool(MAKERS);
         try {
             List<Future<List<String>>> work = new ArrayList<>();
             for (int p = 0; p < ORDERS / SandboxLoadScenario.ENTITLEMENTS; p++) {

@@ -7,19 +7,21 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The sandbox's SQLite file (WAL, synchronous NORMAL). One connection and one lock make a single
- * writer; every unit of work runs in one {@code BEGIN IMMEDIATE} transaction, so rules checked
- * inside it cannot be raced, even by another process on the same file. Reads that change nothing
+ * The sandbox's SQLite file (WAL, synchronous NORMAL). One connection and one writer thread make a
+ * single writer ({@link GroupCommit}): units of work queued together run in one {@code BEGIN IMMEDIATE}
+ * transaction, one after the other, each in its own savepoint, so rules checked inside a unit cannot
+ * be raced, even by another process on the same file, and a unit that fails undoes only itself.
+ * A caller gets its answer only after the COMMIT that holds its work. Reads that change nothing
  * (lookups, the order feed) run on a few read-only connections, each in its own snapshot, and never
- * wait for the writer.
+ * wait for the writer. WAL checkpoints run on their own connection ({@link Checkpointer}), not on the
+ * writer's commits.
  *
  * <p>Durability: in WAL mode with synchronous NORMAL a committed transaction is in the WAL file before
  * the answer is sent, so killing the process (even with -9) loses nothing committed; only a power cut
- * or an OS crash can lose the last few commits. FULL would add an fsync to every redeem and cut the
+ * or an OS crash can lose the last few commits. FULL would add an fsync to every commit and cut the
  * redeem rate several-fold on the same disk (see the README's Performance section).
  */
 final class Database implements AutoCloseable {
@@ -30,11 +32,13 @@ final class Database implements AutoCloseable {
     }
 
     private static final int READERS = 4;
-    private final ReentrantLock lock = new ReentrantLock();
     private final Connection connection;
+    private final GroupCommit writer;
+    private final Checkpointer checkpointer;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
 
     Database(Path file) {
+        String url = "jdbc:sqlite:" + file.toAbsolutePath();
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -45,22 +49,32 @@ final class Database implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.setBusyTimeout(10_000);
             config.enforceForeignKeys(true);
-            connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            // savepoint journals in memory, and no hidden "SELECT last_insert_rowid()" after every INSERT
+            config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+            config.setGetGeneratedKeys(false);
+            connection = config.createConnection(url);
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA wal_autocheckpoint = 0");
+            }
+            writer = new GroupCommit(connection, "sandbox-writer");
         } catch (Exception e) {
             throw new IllegalStateException("cannot open the sandbox database " + file + ": " + e.getMessage(), e);
         }
+        Checkpointer started = null;
         try {
             Schema.migrate(this);
             for (int i = 0; i < READERS; i++) {
                 SQLiteConfig reader = new SQLiteConfig();
                 reader.setReadOnly(true);
                 reader.setBusyTimeout(10_000);
-                readers.add(reader.createConnection("jdbc:sqlite:" + file.toAbsolutePath()));
+                readers.add(reader.createConnection(url));
             }
+            started = new Checkpointer(url);
         } catch (RuntimeException | SQLException e) {
             close();
             throw new IllegalStateException("cannot open the sandbox database " + file + ": " + e.getMessage(), e);
         }
+        checkpointer = started;
     }
 
     /** Runs read-only work in one snapshot on a reader connection; never waits for the writer. */
@@ -73,11 +87,11 @@ final class Database implements AutoCloseable {
             throw new IllegalStateException("interrupted while waiting for a database reader", e);
         }
         try {
-            run(c, "BEGIN");
+            execute(c, "BEGIN");
             try {
                 return work.run(c);
             } finally {
-                run(c, "COMMIT");
+                execute(c, "COMMIT");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("database failure: " + e.getMessage(), e);
@@ -86,72 +100,51 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static void run(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+    /** Runs the work all-or-nothing on the single writer; returns once it is committed. */
+    <T> T tx(Work<T> work) {
+        return writer.run(work);
     }
 
-    <T> T tx(Work<T> work) {
-        lock.lock();
-        try {
-            execute("BEGIN IMMEDIATE");
-            boolean done = false;
-            try {
-                T result = work.run(connection);
-                execute("COMMIT");
-                done = true;
-                return result;
-            } finally {
-                if (!done) {
-                    execute("ROLLBACK");
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("database failure: " + e.getMessage(), e);
-        } finally {
-            lock.unlock();
-        }
+    /** Units of work waiting for the writer. */
+    int queuedWrites() {
+        return writer.queued();
+    }
+
+    /** Runs one statement without parameters (transaction control), prepared once per connection. */
+    static void execute(Connection c, String sql) throws SQLException {
+        StatementCache.prepared(c, sql).execute();
     }
 
     /** Runs work in a savepoint of the current transaction; an ApiError undoes just that work. */
     static <T> T savepoint(Connection c, Work<T> work) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("SAVEPOINT work");
-        }
+        execute(c, "SAVEPOINT work");
         try {
             T result = work.run(c);
-            try (Statement s = c.createStatement()) {
-                s.execute("RELEASE work");
-            }
+            execute(c, "RELEASE work");
             return result;
         } catch (ApiError e) {
-            try (Statement s = c.createStatement()) {
-                s.execute("ROLLBACK TO work");
-                s.execute("RELEASE work");
-            }
+            execute(c, "ROLLBACK TO work");
+            execute(c, "RELEASE work");
             throw e;
         }
     }
 
-    private void execute(String sql) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
+    /** Lets queued work commit, then closes every connection (the last one folds the WAL back in). */
     @Override
     public void close() {
-        lock.lock();
+        writer.close();
+        if (checkpointer != null) {
+            checkpointer.close();
+        }
         try {
             for (Connection reader : readers) {
+                StatementCache.forget(reader);
                 reader.close();
             }
+            StatementCache.forget(connection);
             connection.close();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot close the sandbox database", e);
-        } finally {
-            lock.unlock();
         }
     }
 }

@@ -1,10 +1,13 @@
 package com.loungedesk.sandbox;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,26 +23,25 @@ final class OrderStore {
 
     private final OrderEvents events = new OrderEvents();
 
-    /** The next change time: now, or one microsecond after the last change if the clock lags. */
+    /** The next change time: now, or one microsecond after the last change if the clock lags (one statement). */
     long nextChangeTime(Connection c) throws SQLException {
-        long last = Sql.one(c, "SELECT value FROM meta WHERE key = 'clock'", rs -> Long.parseLong(rs.getString(1)))
-                .orElse(0L);
-        long next = Math.max(Timestamps.nowMicros(), last + 1);
-        Sql.update(c, "INSERT INTO meta(key, value) VALUES ('clock', ?)"
-                + " ON CONFLICT(key) DO UPDATE SET value = excluded.value", Long.toString(next));
-        return next;
+        return Sql.one(c, "INSERT INTO meta(key, value) VALUES ('clock', ?1) ON CONFLICT(key) DO UPDATE"
+                + " SET value = max(?1, CAST(value AS INTEGER) + 1) RETURNING CAST(value AS INTEGER)",
+                rs -> rs.getLong(1), Timestamps.nowMicros()).orElseThrow();
     }
 
-    /** A new order id, never reused (the counter survives a reset). */
+    /** A new order id, never reused (the counter survives a reset; the first is DP...1001). */
     String nextOrderId(Connection c) throws SQLException {
-        long seq = Sql.one(c, "SELECT value FROM meta WHERE key = 'order_seq'", rs -> Long.parseLong(rs.getString(1)))
-                .orElse(1000L) + 1;
-        Sql.update(c, "INSERT INTO meta(key, value) VALUES ('order_seq', ?)"
-                + " ON CONFLICT(key) DO UPDATE SET value = excluded.value", Long.toString(seq));
+        long seq = Sql.one(c, "INSERT INTO meta(key, value) VALUES ('order_seq', '1001') ON CONFLICT(key) DO UPDATE"
+                + " SET value = CAST(value AS INTEGER) + 1 RETURNING CAST(value AS INTEGER)",
+                rs -> rs.getLong(1)).orElseThrow();
         return String.format("DP%014d", seq);
     }
 
-    /** Stores a new order (revision 1) and its creation event. {@code o.updatedAt} must come from the clock. */
+    /**
+     * Stores a new order (revision 1) and its creation event; a revision-1 row as given is the row as
+     * stored, so it is not read back. {@code o.updatedAt} must come from the clock.
+     */
     OrderRow create(Connection c, OrderRow o) throws SQLException {
         Sql.update(c, "INSERT INTO orders(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 o.orderId(), o.account(), o.category(), o.module(), o.status(), o.bookingReference(), o.dpId(),
@@ -50,7 +52,7 @@ final class OrderStore {
             Sql.update(c, "INSERT INTO order_codes(order_id, redemption_code, position) VALUES (?,?,?)",
                     o.orderId(), o.redemptionCodes().get(i), i);
         }
-        OrderRow stored = find(c, o.orderId()).orElseThrow();
+        OrderRow stored = o.revision() == 1 ? o : find(c, o.orderId()).orElseThrow();
         events.record(c, stored, null);
         return stored;
     }
@@ -92,10 +94,31 @@ final class OrderStore {
     private List<OrderRow> select(Connection c, String where, Object... params) throws SQLException {
         List<ResultSetRow> rows = Sql.list(c, "SELECT " + COLUMNS + " FROM orders " + where, ResultSetRow::new, params);
         List<OrderRow> orders = new ArrayList<>(rows.size());
+        if (rows.size() == 1) {
+            orders.add(rows.get(0).toOrder(codes(c, rows.get(0).orderId)));
+            return orders;
+        }
+        Map<String, List<String>> codes = codesOf(c, rows);
         for (ResultSetRow row : rows) {
-            orders.add(row.toOrder(codes(c, row.orderId)));
+            orders.add(row.toOrder(codes.getOrDefault(row.orderId, List.of())));
         }
         return orders;
+    }
+
+    /** The codes of many orders in one query (a feed page would otherwise cost one query per order). */
+    private static Map<String, List<String>> codesOf(Connection c, List<ResultSetRow> rows) throws SQLException {
+        Map<String, List<String>> codes = new HashMap<>();
+        if (rows.isEmpty()) {
+            return codes;
+        }
+        ArrayNode ids = Json.MAPPER.createArrayNode();
+        rows.forEach(r -> ids.add(r.orderId));
+        Sql.list(c, "SELECT order_id, redemption_code FROM order_codes WHERE order_id IN"
+                + " (SELECT value FROM json_each(?)) ORDER BY order_id, position", rs -> {
+                    codes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    return null;
+                }, Json.text(ids));
+        return codes;
     }
 
     private List<String> codes(Connection c, String orderId) throws SQLException {

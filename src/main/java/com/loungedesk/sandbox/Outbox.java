@@ -22,11 +22,20 @@ final class Outbox {
                     String payload, int attempts) {
     }
 
+    /**
+     * Queues the event just inserted (the connection's last row id) for each subscriber of its type.
+     * Subscribers are looked up first: most accounts have none, and a read costs far less than an
+     * INSERT ... SELECT that inserts nothing.
+     */
     static void enqueue(Connection c, OrderRow order, String eventType) throws SQLException {
         long seq = Sql.count(c, "SELECT last_insert_rowid()");
-        Sql.update(c, "INSERT INTO deliveries(event_seq, subscriber_id, order_id, status, attempts, next_attempt_at)"
-                        + " SELECT ?, id, ?, 'PENDING', 0, ? FROM subscribers WHERE account = ? AND events LIKE ?",
-                seq, order.orderId(), Timestamps.nowMicros(), order.account(), "%\"" + eventType + "\"%");
+        List<Long> subscribers = Sql.list(c, "SELECT id FROM subscribers WHERE account = ? AND events LIKE ? ORDER BY id",
+                rs -> rs.getLong(1), order.account(), "%\"" + eventType + "\"%");
+        for (long subscriber : subscribers) {
+            Sql.update(c, "INSERT INTO deliveries(event_seq, subscriber_id, order_id, status, attempts,"
+                    + " next_attempt_at) VALUES (?, ?, ?, 'PENDING', 0, ?)", seq, subscriber, order.orderId(),
+                    Timestamps.nowMicros());
+        }
     }
 
     List<Delivery> due(Connection c, long now, int limit) throws SQLException {

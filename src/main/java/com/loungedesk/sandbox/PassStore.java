@@ -63,6 +63,12 @@ final class PassStore {
                 delta, reference);
     }
 
+    /** One visit of an e-pass used, and where and when (one statement; the CHECK refuses going below 0). */
+    void useEntitlement(Connection c, String reference, long at, String where) throws SQLException {
+        Sql.update(c, "UPDATE passes SET entitlements_left = entitlements_left - 1, last_used_at = ?,"
+                + " last_used_where = ? WHERE reference = ?", at, where, reference);
+    }
+
     void markUsed(Connection c, String reference, long at, String where) throws SQLException {
         Sql.update(c, "UPDATE passes SET last_used_at = ?, last_used_where = ? WHERE reference = ?",
                 at, where, reference);

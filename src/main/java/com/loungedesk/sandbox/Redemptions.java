@@ -82,9 +82,10 @@ final class Redemptions {
             }
         }
         if (pass.kind() == PassRow.PassKind.EPASS) {
-            passes.changeEntitlements(c, pass.reference(), -1);
+            passes.useEntitlement(c, pass.reference(), order.createdAt(), pass.place().resourceName());
+        } else {
+            passes.markUsed(c, pass.reference(), order.createdAt(), pass.place().resourceName());
         }
-        passes.markUsed(c, pass.reference(), order.createdAt(), pass.place().resourceName());
         return order.orderId();
     }
 

@@ -20,8 +20,30 @@ final class Routes {
         String key = Idempotency.key(ctx.header("Idempotency-Key"));
         byte[] raw = Http.body(ctx);
         String fingerprint = Http.fingerprint(ctx, raw);
+        Parsed parsed = Parsed.of(raw);
         Reply reply = s.db.tx(c -> s.idempotency.run(c, account, key, fingerprint, family,
-                cc -> work.run(cc, Json.readObjectOrEmpty(raw))));
+                cc -> work.run(cc, parsed.body())));
         Http.send(ctx, reply);
+    }
+
+    /**
+     * The body parsed before the transaction (less work on the single writer); a body that does not
+     * parse is refused inside it, so the refusal is stored under the Idempotency-Key like any other.
+     */
+    private record Parsed(ObjectNode object, ApiError refusal) {
+        static Parsed of(byte[] raw) {
+            try {
+                return new Parsed(Json.readObjectOrEmpty(raw), null);
+            } catch (ApiError e) {
+                return new Parsed(null, e);
+            }
+        }
+
+        ObjectNode body() {
+            if (refusal != null) {
+                throw refusal;
+            }
+            return object;
+        }
     }
 }

@@ -34,6 +34,8 @@ public final class SandboxServer implements AutoCloseable {
                 cfg.startupWatcherEnabled = false;
                 cfg.http.maxRequestSize = MAX_BODY_BYTES;
                 cfg.http.defaultContentType = Http.JSON;
+                // small JSON answers, mostly on loopback: gzip cost both sides more CPU than it saved
+                cfg.http.disableCompression();
             });
             ErrorMapping.install(app);
             new OctoRoutes(services).register(app);

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Small JDBC helpers: bind positional parameters, map rows. */
+/**
+ * Small JDBC helpers: bind positional parameters, map rows. Statements are prepared once per
+ * connection and reused ({@link StatementCache}); callers never hold on to them.
+ */
 final class Sql {
 
     interface RowMapper<T> {
@@ -19,13 +22,11 @@ final class Sql {
     }
 
     static int update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, params)) {
-            return ps.executeUpdate();
-        }
+        return prepare(c, sql, params).executeUpdate();
     }
 
     static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = prepare(c, sql, params).executeQuery()) {
             List<T> rows = new ArrayList<>();
             while (rs.next()) {
                 rows.add(mapper.map(rs));
@@ -56,15 +57,11 @@ final class Sql {
     }
 
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
-        try {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            return ps;
-        } catch (SQLException e) {
-            ps.close();
-            throw e;
+        PreparedStatement ps = StatementCache.prepared(c, sql);
+        ps.clearParameters();
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
         }
+        return ps;
     }
 }
