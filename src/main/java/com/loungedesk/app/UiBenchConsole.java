@@ -5,11 +5,9 @@ import com.loungedesk.bench.UiScenario;
 import com.loungedesk.config.DeskSettings;
 import com.loungedesk.config.SettingsStore;
 import com.loungedesk.orders.OrderTracker;
-import com.loungedesk.scan.source.ImageFileSource;
 import com.loungedesk.staff.PinHasher;
 import com.loungedesk.staff.PinLockout;
 import com.loungedesk.staff.SupervisorPins;
-import com.loungedesk.ui.port.ScanInput;
 import com.loungedesk.ui.port.VerdictSounds;
 import com.loungedesk.ui.shell.DeskConsole;
 import com.loungedesk.ui.shell.DeskServices;
@@ -28,7 +26,6 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -46,11 +43,7 @@ final class UiBenchConsole implements UiScenario.Console {
     private final PulseRecorder pulses = new PulseRecorder();
     private final AtomicInteger verdicts = new AtomicInteger();
     private ClientServices client;
-    private Consumer<BufferedImage> camera;
-    private Runnable cameraStop;
-    private java.util.function.Supplier<String> cameraSummary;
-    private final java.util.concurrent.atomic.AtomicLong frames = new java.util.concurrent.atomic.AtomicLong();
-    private volatile boolean cameraOn = true;
+    private BenchCameraInput camera;
     private Stage stage;
     private DeskSession session;
 
@@ -83,29 +76,13 @@ final class UiBenchConsole implements UiScenario.Console {
                 new ThreadPoolExecutor.DiscardPolicy());
         closers.push(background::shutdownNow);
         Clock clock = Clock.systemDefaultZone();
-        ScanInput scan;
-        if (decodeOnFxThread) {
-            FxThreadDecoding naive = new FxThreadDecoding();
-            camera = naive::frame;
-            cameraStop = naive::stop;
-            cameraSummary = naive::summary;
-            scan = naive;
-        } else {
-            ImageFileSource source = ImageFileSource.feedOnly();
-            closers.push(source);
-            ScanInputAdapter adapter = new ScanInputAdapter(source, "camera", clock);
-            closers.push(adapter);
-            camera = image -> source.feed(image, "bench-camera");
-            cameraStop = () -> { };
-            cameraSummary = () -> String.format("%,d frames to the scan pipeline (it decodes the newest on its own "
-                    + "thread)", frames.get());
-            scan = adapter;
-        }
+        camera = decodeOnFxThread ? BenchCameraInput.onFxThread() : BenchCameraInput.pipeline(clock);
+        closers.push(camera);
         SupervisorPins pins = new SupervisorPins(home.resolve("config").resolve(SupervisorPins.FILE_NAME),
                 PinHasher.standard(), PinLockout.standard(clock));
         OrderTracker tracker = client.tracker();
         return new DeskServices(client.desk(), tracker, new SettingsStore(home.resolve("config"), Map.of()), settings,
-                pins, scan, new ShiftReportPort(client.shiftReport(), clock), tracker::cancellableUntil, null,
+                pins, camera.scanInput(), new ShiftReportPort(client.shiftReport(), clock), tracker::cancellableUntil, null,
                 VerdictSounds.silent(), background, clock, true, false, null);
     }
 
@@ -147,21 +124,17 @@ final class UiBenchConsole implements UiScenario.Console {
 
     @Override
     public void cameraFrame(BufferedImage frame) {
-        if (cameraOn) {
-            frames.incrementAndGet();
-            camera.accept(frame);
-        }
+        camera.frame(frame);
     }
 
     @Override
     public void stopCamera() {
-        cameraOn = false;
-        cameraStop.run();
+        camera.stop();
     }
 
     @Override
     public String cameraSummary() {
-        return cameraSummary.get();
+        return camera.summary();
     }
 
     @Override
