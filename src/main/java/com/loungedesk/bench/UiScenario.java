@@ -2,6 +2,7 @@ package com.loungedesk.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ public final class UiScenario implements Scenario {
 
     /** What one console did under the load. */
     private record Side(PulseGaps gaps, int orders, int tracked, int rows, int verdicts, int passesShown,
-                        double seconds, String camera) {
+                        double seconds, String camera, double load) {
     }
 
     public UiScenario(Backend.Factory backends, ConsoleFactory consoles, String display) {
@@ -90,10 +91,12 @@ public final class UiScenario implements Scenario {
         }
         long t0 = System.nanoTime();
         PulseGaps[] idle = new PulseGaps[1];
+        double idleLoad = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Side ours = side(false, ORDERS, quick ? 2 : 5, idle);
         int naiveOrders = quick ? 2_000 : ORDERS;
         Side naive = side(true, naiveOrders, 0, idle);
-        report.note("idle console (orders page, nothing arriving), pulse " + idle[0].summary());
+        report.note(String.format("idle console (orders page, nothing arriving; system load %.1f), pulse %s", idleLoad,
+                idle[0].summary()));
         report.note(describe("ours ", ours));
         report.note(describe("naive", naive));
         if (quick) {
@@ -115,8 +118,9 @@ public final class UiScenario implements Scenario {
 
     private static String describe(String label, Side s) {
         return String.format("%s: %,d orders streamed in %.1f s; tracker %,d, table rows %,d; %d of %d passes shown "
-                + "reached a verdict; %s; pulse %s", label, s.orders(), s.seconds(), s.tracked(), s.rows(),
-                s.verdicts(), s.passesShown(), s.camera(), s.gaps().summary());
+                + "reached a verdict; %s; system load %.1f on %d cores; pulse %s", label, s.orders(), s.seconds(),
+                s.tracked(), s.rows(), s.verdicts(), s.passesShown(), s.camera(), s.load(),
+                Runtime.getRuntime().availableProcessors(), s.gaps().summary());
     }
 
     private Side side(boolean naive, int orders, int idleSeconds, PulseGaps[] idle) throws Exception {
@@ -140,12 +144,13 @@ public final class UiScenario implements Scenario {
                     camera.close();
                 }
                 long end = System.nanoTime();
+                double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
                 console.stopCamera();
                 PulseGaps gaps = PulseGaps.fromPulseTimes(console.stopPulses(), end);
                 camera.check();
                 awaitRows(console, orders, 30);
                 return new Side(gaps, orders, console.trackedOrders(), console.orderRows(), console.verdicts(),
-                        camera.passesShown(), (end - t0) / 1e9, console.cameraSummary());
+                        camera.passesShown(), (end - t0) / 1e9, console.cameraSummary(), load);
             }
         }
     }
