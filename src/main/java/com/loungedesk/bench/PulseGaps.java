@@ -72,6 +72,12 @@ public final class PulseGaps {
         return Arrays.stream(gapsMs).filter(g -> g > STALL_MS).sum();
     }
 
+    /** The share of the measured time spent in stalls, 0..1 (NaN without gaps). */
+    public double stalledShare() {
+        double all = Arrays.stream(gapsMs).sum();
+        return all == 0 ? Double.NaN : stalledMs() / all;
+    }
+
     /** One line for the report: p50 / p95 / p99 / max and the stalls. */
     public String summary() {
         Stats s = stats();

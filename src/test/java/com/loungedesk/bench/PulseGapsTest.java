@@ -26,6 +26,7 @@ class PulseGapsTest {
         assertEquals(2, g.stalls(), "a gap of exactly 50 ms is not a stall; 50.000001 and 100 are");
         assertEquals(150.000001, g.stalledMs(), 1e-9);
         assertEquals(1, g.stallsOver(60));
+        assertEquals(150.000001 / 216.000001, g.stalledShare(), 1e-9);
     }
 
     @Test
@@ -55,6 +56,7 @@ class PulseGapsTest {
         assertEquals(0, PulseGaps.fromPulseTimes(new long[] {5}).count());
         assertEquals(0, PulseGaps.fromPulseTimes(new long[0]).stalls());
         assertTrue(Double.isNaN(PulseGaps.fromPulseTimes(new long[0]).stats().p99()));
+        assertTrue(Double.isNaN(PulseGaps.fromPulseTimes(new long[] {7, 7}).stalledShare()));
     }
 
     @Test
