@@ -5,6 +5,7 @@ import com.loungedesk.bench.DecodeScenario;
 import com.loungedesk.bench.PollingScenario;
 import com.loungedesk.bench.ScanToVerdictScenario;
 import com.loungedesk.bench.StartScenario;
+import com.loungedesk.bench.UiScenario;
 import java.util.HashMap;
 import java.util.Map;
 import com.loungedesk.redemption.DeskContext;
@@ -34,7 +35,9 @@ final class BenchScenarios {
                 new ScanToVerdictScenario(BenchScenarios::freshSandbox, BenchScenarios::desk),
                 new SandboxLoadScenario(BenchScenarios::freshSandbox),
                 new PollingScenario(BenchScenarios::freshSandbox, BenchScenarios::tracker),
-                startScenario());
+                startScenario(),
+                new UiScenario(BenchScenarios::freshSandbox, UiBenchConsole::open,
+                        System.getenv().getOrDefault("DISPLAY", "")));
     }
 
     /** Times this very jar opening the console on a throw-away home, with the demo images as its camera. */
