@@ -137,7 +137,9 @@ public final class OrdersViewModel implements OrderFeed.Listener {
     /** Once a second: "updated 3 s ago" texts, highlight expiry and the chip's source ages. */
     public void tick() {
         Instant now = clock.instant();
-        rows.forEach(r -> r.refresh(now, ago(Duration.between(r.seenAt(), now))));
+        Map<Long, String> agoBySecond = new HashMap<>(); // 10,000 rows share a handful of distinct ages
+        rows.forEach(r -> r.refresh(now, agoBySecond.computeIfAbsent(Duration.between(r.seenAt(), now).getSeconds(),
+                seconds -> ago(Duration.ofSeconds(seconds)))));
         FeedHealth h = health.get();
         if (h != null) {
             sources.set(sourcesText(h, now));
