@@ -63,7 +63,8 @@ public final class OrdersViewModel implements OrderFeed.Listener {
         feed.addListener(this);
         runner.run("orders snapshot", () -> new Snapshot(feed.snapshot(), feed.health()), s -> {
             Instant now = clock.instant();
-            s.orders().forEach(o -> apply(new OrderChange(null, o, o.updatedAt() == null ? now : o.updatedAt())));
+            applyAll(s.orders().stream().map(o -> new OrderChange(null, o, o.updatedAt() == null ? now : o.updatedAt()))
+                    .toList());
             showHealth(s.health());
             tick();
         }, e -> connection.set(texts.get("orders.loadFailed")));
@@ -89,29 +90,49 @@ public final class OrdersViewModel implements OrderFeed.Listener {
         runner.onUi(() -> showHealth(h));
     }
 
+    /** One batch of news, one list change: adding rows one by one re-ran the sort and filter per row. */
     private void drainInbox() {
         hopScheduled.set(false);
         List<OrderChange> batch = new ArrayList<>();
         for (OrderChange c; (c = inbox.poll()) != null; ) {
             batch.add(c);
         }
-        batch.forEach(this::apply);
+        applyAll(batch);
         tick();
     }
 
-    private void apply(OrderChange change) {
+    private void applyAll(List<OrderChange> changes) {
+        List<OrderRow> added = new ArrayList<>();
+        boolean updated = false;
+        for (OrderChange c : changes) {
+            updated |= apply(c, added);
+        }
+        if (!added.isEmpty()) {
+            java.util.Collections.reverse(added); // newest first, as each row used to be put on top
+            rows.addAll(0, added);
+        }
+        if (updated) {
+            refilter();
+        }
+    }
+
+    /** Applies one change; a new row goes to {@code added}; answers true when a shown row changed. */
+    private boolean apply(OrderChange change, List<OrderRow> added) {
         UsageOrder o = change.current();
         OrderRow row = byId.get(o.orderId());
         Instant seen = change.seenAt() == null ? clock.instant() : change.seenAt();
         if (row == null) {
             row = new OrderRow(o, seen);
             byId.put(o.orderId(), row);
-            rows.add(0, row);
-        } else if (o.revision() >= row.order().revision()) {
+            added.add(row);
+            return false;
+        }
+        if (o.revision() >= row.order().revision()) {
             boolean changed = row.order().status() != o.status();
             row.update(o, seen, changed, clock.instant().plus(HIGHLIGHT));
-            refilter();
+            return true;
         }
+        return false;
     }
 
     private void showHealth(FeedHealth h) {
