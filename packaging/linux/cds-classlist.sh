@@ -53,9 +53,13 @@ if [ -z "$up" ]; then
   rm -f "$classlist"; exit 0
 fi
 sleep 2
+# take the list before the app ends: at exit BridJ (under webcam-capture) starts a second JVM to delete
+# its extracted libraries, and that JVM, inheriting JAVA_TOOL_OPTIONS, overwrote the list with its own
+cp "$classlist" "$work/classlist" 2>/dev/null
 kill -TERM "$app_pid"
 wait "$app_pid" 2>/dev/null
 app_pid=
+[ -s "$work/classlist" ] && cp "$work/classlist" "$classlist"
 if [ ! -s "$classlist" ]; then
   echo "cds-classlist: the JVM wrote no class list; no AppCDS archive"; exit 0
 fi
