@@ -32,6 +32,7 @@ app_pid=
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
   kill "$xvfb" 2>/dev/null
+  [ -f "$work/cfg" ] && cp "$work/cfg" "$cfg"
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -39,8 +40,12 @@ export DISPLAY=":$display"
 sleep 1
 
 rm -f "$classlist"
-LOUNGEDESK_HOME="$work/home" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$classlist" \
-  "$launcher" >"$work/app.log" 2>&1 &
+# the option goes into the launcher's own options for this one run, not JAVA_TOOL_OPTIONS: at exit
+# BridJ (under webcam-capture) starts a second JVM to delete its extracted libraries, and that JVM
+# inherited the option and overwrote the list with its own 530 JDK classes
+cp "$cfg" "$work/cfg"
+printf 'java-options=-XX:DumpLoadedClassList=%s\n' "$classlist" >>"$cfg"
+LOUNGEDESK_HOME="$work/home" "$launcher" >"$work/app.log" 2>&1 &
 app_pid=$!
 up=
 for _ in $(seq 1 600); do
@@ -53,13 +58,10 @@ if [ -z "$up" ]; then
   rm -f "$classlist"; exit 0
 fi
 sleep 2
-# take the list before the app ends: at exit BridJ (under webcam-capture) starts a second JVM to delete
-# its extracted libraries, and that JVM, inheriting JAVA_TOOL_OPTIONS, overwrote the list with its own
-cp "$classlist" "$work/classlist" 2>/dev/null
 kill -TERM "$app_pid"
 wait "$app_pid" 2>/dev/null
 app_pid=
-[ -s "$work/classlist" ] && cp "$work/classlist" "$classlist"
+mv "$work/cfg" "$cfg"
 if [ ! -s "$classlist" ]; then
   echo "cds-classlist: the JVM wrote no class list; no AppCDS archive"; exit 0
 fi
