@@ -13,17 +13,12 @@ import com.loungedesk.ui.port.VerdictSounds;
 import com.loungedesk.ui.scan.ToneSounds;
 import com.loungedesk.ui.signin.SignInView;
 import com.loungedesk.ui.signin.SignInViewModel;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
@@ -44,9 +39,11 @@ public final class DeskConsole {
     private final DeskStart start;
     private final TaskRunner runner;
     private final VerdictSounds sounds;
-    /** Twice the preview's shown width (310 px), so it stays sharp on high-density screens. */
-    private static final int PREVIEW_WIDTH = 640;
-    private final AtomicReference<Image> latestFrame = new AtomicReference<>();
+    private final PreviewFrames previews = new PreviewFrames(frame -> {
+        if (this.session != null) {
+            this.session.frame(frame);
+        }
+    });
     private volatile DeskSettings settings;
     private Stage stage;
     private Scene scene;
@@ -252,33 +249,9 @@ public final class DeskConsole {
             });
         }
 
-        /**
-         * Scaled to preview size and converted here, on the scanner thread: converting each full 1280x720
-         * frame on the FX thread was its biggest cost and filled the heap with large arrays.
-         */
         @Override
         public void frame(BufferedImage frame) {
-            if (latestFrame.getAndSet(SwingFXUtils.toFXImage(preview(frame), null)) == null) {
-                Platform.runLater(() -> {
-                    Image next = latestFrame.getAndSet(null);
-                    if (session != null && next != null) {
-                        session.frame(next);
-                    }
-                });
-            }
-        }
-
-        private static BufferedImage preview(BufferedImage frame) {
-            if (frame.getWidth() <= PREVIEW_WIDTH) {
-                return frame;
-            }
-            int height = Math.max(1, frame.getHeight() * PREVIEW_WIDTH / frame.getWidth());
-            BufferedImage small = new BufferedImage(PREVIEW_WIDTH, height, BufferedImage.TYPE_INT_ARGB_PRE);
-            Graphics2D g = small.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(frame, 0, 0, PREVIEW_WIDTH, height, null);
-            g.dispose();
-            return small;
+            previews.offer(frame);
         }
 
         @Override
