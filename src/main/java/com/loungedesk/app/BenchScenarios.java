@@ -144,6 +144,11 @@ final class BenchScenarios {
             }
 
             @Override
+            public List<String> preload(int orders) {
+                return server.preloadWalkIns(apiKey(), orders);
+            }
+
+            @Override
             public void close() throws IOException {
                 server.close();
                 deleteTree(dir);

@@ -7,6 +7,12 @@ public interface Backend extends AutoCloseable {
 
     String apiKey();
 
+    /**
+     * Fills the backend with {@code orders} walk-in orders of this key at once, as if other desks had been
+     * busy; returns their order ids. Quick runs use it to start from a full backend.
+     */
+    java.util.List<String> preload(int orders) throws Exception;
+
     @Override
     void close() throws java.io.IOException;
 

@@ -47,8 +47,8 @@ public final class SandboxLoadScenario implements Scenario {
 
     @Override
     public void run(boolean quick, BenchReport report) throws Exception {
-        double seconds = quick ? 6 : 60;
-        Outcome warmUp = load(50, quick ? 2 : 10);
+        double seconds = quick ? 3 : 60;
+        Outcome warmUp = load(50, quick ? 1 : 10);
         report.note(String.format("warm-up (not counted): 50 desks, %d redeems, %d errors",
                 warmUp.tally.redeems.get(), warmUp.tally.errors.get()));
         Outcome many = load(50, seconds);

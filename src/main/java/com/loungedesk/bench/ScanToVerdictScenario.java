@@ -70,7 +70,7 @@ public final class ScanToVerdictScenario implements Scenario {
 
     @Override
     public void run(boolean quick, BenchReport report) throws Exception {
-        int passes = quick ? 100 : 1000;
+        int passes = quick ? 40 : 1000;
         FrameDecoder ours = new FrameDecoder(DecoderSettings.defaults());
         StockDecoder stock = new StockDecoder();
         List<Timing> oursT = new ArrayList<>();
@@ -80,7 +80,7 @@ public final class ScanToVerdictScenario implements Scenario {
         try (Backend backend = backends.start(); Desk desk = desks.open(backend)) {
             DeskHttp http = new DeskHttp(backend, 2);
             try {
-                int warmUp = quick ? 20 : 50;
+                int warmUp = quick ? 10 : 50;
                 for (int i = 0; i < warmUp + passes; i++) {
                     boolean measured = i >= warmUp;
                     for (int side = 0; side < 2; side++) {

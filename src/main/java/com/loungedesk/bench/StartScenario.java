@@ -64,7 +64,7 @@ public final class StartScenario implements Scenario {
         List<Double> rssMb = new ArrayList<>();
         List<Double> bareMs = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            double[] one = startOnce(quick ? 3 : 6);
+            double[] one = startOnce(quick ? 1 : 6);
             startMs.add(one[0]);
             connectedMs.add(one[1]);
             rssMb.add(one[2]);

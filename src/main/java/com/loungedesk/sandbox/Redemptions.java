@@ -30,6 +30,16 @@ final class Redemptions {
     }
 
     Redeemed redeem(Connection c, int account, List<String> codes, int guests, String notes) throws SQLException {
+        String orderId = use(c, account, codes, guests, notes);
+        List<ObjectNode> after = new ArrayList<>();
+        for (String code : codes) {
+            after.add(lookup.viewNow(c, code, orderId));
+        }
+        return new Redeemed(after, orderId);
+    }
+
+    /** Redeems the codes under every rule of {@link #redeem}; returns only the order id, no booking views. */
+    String use(Connection c, int account, List<String> codes, int guests, String notes) throws SQLException {
         if (codes.isEmpty()) {
             throw ApiError.badRequest("\"redemptionCode\" names no booking.");
         }
@@ -56,12 +66,7 @@ final class Redemptions {
                 throw state.refusal();
             }
         }
-        String orderId = apply(c, pass, bookings, codes, guests, notes);
-        List<ObjectNode> after = new ArrayList<>();
-        for (String code : codes) {
-            after.add(lookup.viewNow(c, code, orderId));
-        }
-        return new Redeemed(after, orderId);
+        return apply(c, pass, bookings, codes, guests, notes);
     }
 
     private String apply(Connection c, PassRow pass, List<BookingRow> bookings, List<String> codes, int guests,

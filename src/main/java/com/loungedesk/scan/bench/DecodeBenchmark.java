@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Our decoder and stock ZXing (MultiFormatReader + TRY_HARDER over BufferedImageLuminanceSource) over
@@ -55,14 +56,18 @@ public final class DecodeBenchmark {
 
     /** Untimed rounds over the corpus with both decoders, so the JIT has compiled both. */
     public void warmUp(List<Scene> scenes, int rounds) {
-        FrameDecoder ours = new FrameDecoder(settings);
-        StockDecoder stock = new StockDecoder();
-        for (int round = 0; round < rounds; round++) {
-            for (Scene scene : scenes) {
-                ours.decode(scene.image(), EnumSet.allOf(DecodePass.class));
-                stock.decode(scene.image());
+        // untimed, so every core takes a share of the scenes, each with decoders of its own
+        int shares = Math.max(1, Math.min(scenes.size(), Runtime.getRuntime().availableProcessors()));
+        IntStream.range(0, shares).parallel().forEach(share -> {
+            FrameDecoder ours = new FrameDecoder(settings);
+            StockDecoder stock = new StockDecoder();
+            for (int round = 0; round < rounds; round++) {
+                for (int i = share; i < scenes.size(); i += shares) {
+                    ours.decode(scenes.get(i).image(), EnumSet.allOf(DecodePass.class));
+                    stock.decode(scenes.get(i).image());
+                }
             }
-        }
+        });
     }
 
     /** Each frame decoded on its own: every pass of ours, cheapest first, against stock. */

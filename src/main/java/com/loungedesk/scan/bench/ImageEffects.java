@@ -46,13 +46,14 @@ final class ImageEffects {
         }
         int[] channel = new int[rgb.length];
         int[] tmp = new int[rgb.length];
+        int[] mean = means(2 * radius + 1);
         for (int shift = 0; shift <= 16; shift += 8) {
             for (int i = 0; i < rgb.length; i++) {
                 channel[i] = (rgb[i] >> shift) & 0xFF;
             }
             for (int pass = 0; pass < 2; pass++) {
-                boxLines(channel, tmp, w, h, radius, 1, w);
-                boxLines(tmp, channel, h, w, radius, w, 1);
+                boxRows(channel, tmp, w, h, radius, mean);
+                boxColumns(tmp, channel, w, h, radius, mean);
             }
             int mask = ~(0xFF << shift);
             for (int i = 0; i < rgb.length; i++) {
@@ -61,20 +62,49 @@ final class ImageEffects {
         }
     }
 
-    /** Box-averages each of {@code lines} lines of {@code length} samples (step within a line, stride between). */
-    private static void boxLines(int[] in, int[] out, int length, int lines, int r, int step, int stride) {
-        int size = 2 * r + 1;
-        for (int line = 0; line < lines; line++) {
-            int base = line * stride;
+    /** {@code mean[sum] == sum / size} for every sum of {@code size} channel samples (a look-up beats dividing). */
+    private static int[] means(int size) {
+        int[] mean = new int[255 * size + 1];
+        for (int sum = 0; sum < mean.length; sum++) {
+            mean[sum] = sum / size;
+        }
+        return mean;
+    }
+
+    /** Box-averages each row along x (edges repeat the border sample). */
+    private static void boxRows(int[] in, int[] out, int w, int h, int r, int[] mean) {
+        for (int y = 0; y < h; y++) {
+            int base = y * w;
             int sum = 0;
             for (int i = -r; i <= r; i++) {
-                sum += in[base + Math.max(0, Math.min(length - 1, i)) * step];
+                sum += in[base + Math.max(0, Math.min(w - 1, i))];
             }
-            for (int i = 0; i < length; i++) {
-                out[base + i * step] = sum / size;
-                int add = Math.min(length - 1, i + r + 1);
-                int drop = Math.max(0, i - r);
-                sum += in[base + add * step] - in[base + drop * step];
+            for (int x = 0; x < w; x++) {
+                out[base + x] = mean[sum];
+                sum += in[base + Math.min(w - 1, x + r + 1)] - in[base + Math.max(0, x - r)];
+            }
+        }
+    }
+
+    /**
+     * Box-averages each column along y, walking the image row by row with a running sum per column
+     * (walking down a column at a time missed the cache on every sample).
+     */
+    private static void boxColumns(int[] in, int[] out, int w, int h, int r, int[] mean) {
+        int[] sums = new int[w];
+        for (int i = -r; i <= r; i++) {
+            int row = Math.max(0, Math.min(h - 1, i)) * w;
+            for (int x = 0; x < w; x++) {
+                sums[x] += in[row + x];
+            }
+        }
+        for (int y = 0; y < h; y++) {
+            int base = y * w;
+            int add = Math.min(h - 1, y + r + 1) * w;
+            int drop = Math.max(0, y - r) * w;
+            for (int x = 0; x < w; x++) {
+                out[base + x] = mean[sums[x]];
+                sums[x] += in[add + x] - in[drop + x];
             }
         }
     }

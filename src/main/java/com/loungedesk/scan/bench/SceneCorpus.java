@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * The project's own scene corpus, generated deterministically from a seed by main code (so the
@@ -27,19 +28,22 @@ public final class SceneCorpus {
             throw new IllegalArgumentException("the corpus needs at least one scene, asked for " + codedScenes);
         }
         Random random = new Random(seed);
-        List<Scene> scenes = new ArrayList<>();
+        List<SceneSpec> specs = new ArrayList<>();
         for (int i = 0; i < codedScenes; i++) {
             BarcodeFormat format = MIX[i % MIX.length];
-            SceneSpec spec = coded(format, payload(format, random), random);
-            scenes.add(new Scene(name(scenes.size(), format.name(), spec.phone()), SceneRenderer.render(spec),
-                    format, spec.payload(), spec.describe()));
+            specs.add(coded(format, payload(format, random), random));
         }
         for (int i = 0; i < Math.max(1, codedScenes / 8); i++) {
-            SceneSpec spec = empty(random);
-            scenes.add(new Scene(name(scenes.size(), "EMPTY", spec.phone()), SceneRenderer.render(spec),
-                    null, null, spec.describe()));
+            specs.add(empty(random));
         }
-        return List.copyOf(scenes);
+        // every spec carries its own seed, so rendering them on all cores gives the same frames
+        return IntStream.range(0, specs.size()).parallel().mapToObj(i -> scene(i, specs.get(i))).toList();
+    }
+
+    private static Scene scene(int index, SceneSpec spec) {
+        String kind = spec.format() == null ? "EMPTY" : spec.format().name();
+        return new Scene(name(index, kind, spec.phone()), SceneRenderer.render(spec), spec.format(), spec.payload(),
+                spec.describe());
     }
 
     private static String name(int index, String kind, boolean phone) {
