@@ -114,7 +114,11 @@ public final class OrdersView {
         return table;
     }
 
+    /** One chip per cell, re-labelled as rows scroll or shift: a new node per update meant styling it anew. */
     private final class StatusCell extends TableCell<OrderRow, OrderStatus> {
+        private final Label chip = new Label();
+        private OrderStatus shown;
+
         @Override
         protected void updateItem(OrderStatus status, boolean empty) {
             super.updateItem(status, empty);
@@ -122,9 +126,14 @@ public final class OrdersView {
                 setGraphic(null);
                 return;
             }
-            Label chip = new Label(texts.get("status." + status.name()));
-            chip.getStyleClass().addAll("status-chip", "status-" + status.name().toLowerCase(Locale.ROOT));
-            setGraphic(chip);
+            if (status != shown) {
+                chip.setText(texts.get("status." + status.name()));
+                chip.getStyleClass().setAll("status-chip", "status-" + status.name().toLowerCase(Locale.ROOT));
+                shown = status;
+            }
+            if (getGraphic() != chip) {
+                setGraphic(chip);
+            }
         }
     }
 
@@ -144,7 +153,14 @@ public final class OrdersView {
         @Override
         protected void updateItem(OrderRow row, boolean empty) {
             super.updateItem(row, empty);
-            setGraphic(!empty && row != null && row.cancellable() ? button : null);
+            // the button stays in the cell and is only shown or hidden, so rows shifting do not restyle it
+            boolean offered = !empty && row != null && row.cancellable();
+            button.setVisible(offered);
+            if (getGraphic() != button && !empty) {
+                setGraphic(button);
+            } else if (empty) {
+                setGraphic(null);
+            }
         }
     }
 

@@ -16,7 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,6 +35,19 @@ import javafx.collections.transformation.FilteredList;
 public final class OrdersViewModel implements OrderFeed.Listener {
 
     static final Duration HIGHLIGHT = Duration.ofSeconds(4);
+    /** News reaches the table at most this often: nobody reads faster, and each batch re-lays the visible rows. */
+    public static final Duration PACE = Duration.ofMillis(250);
+
+    /** Runs an action after a delay, on any thread. */
+    public interface Later {
+        void run(Duration delay, Runnable action);
+
+        /** The JDK's shared delay scheduler. */
+        static Later shared() {
+            return (delay, action) -> CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
+                    .execute(action);
+        }
+    }
 
     private final OrderFeed feed;
     private final TaskRunner runner;
@@ -48,12 +63,23 @@ public final class OrdersViewModel implements OrderFeed.Listener {
     private final StringProperty sources = new SimpleStringProperty("");
     private final ConcurrentLinkedQueue<OrderChange> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean hopScheduled = new AtomicBoolean();
+    private final Duration pace;
+    private final Later later;
+    private volatile Instant lastDrain = Instant.MIN;
 
+    /** News is applied as soon as the UI thread runs the hop (no pacing). */
     public OrdersViewModel(OrderFeed feed, TaskRunner runner, Clock clock, Texts texts) {
+        this(feed, runner, clock, texts, Duration.ZERO, Later.shared());
+    }
+
+    /** News is applied at most once per {@code pace}; {@code later} waits out the rest of it. */
+    public OrdersViewModel(OrderFeed feed, TaskRunner runner, Clock clock, Texts texts, Duration pace, Later later) {
         this.feed = feed;
         this.runner = runner;
         this.clock = clock;
         this.texts = texts;
+        this.pace = pace;
+        this.later = later;
         statusFilter.addListener((o, a, b) -> refilter());
         search.addListener((o, a, b) -> refilter());
     }
@@ -81,7 +107,13 @@ public final class OrdersViewModel implements OrderFeed.Listener {
     public void ordersChanged(List<OrderChange> changes) {
         inbox.addAll(changes);
         if (hopScheduled.compareAndSet(false, true)) {
-            runner.onUi(this::drainInbox);
+            Duration wait = lastDrain == Instant.MIN ? Duration.ZERO
+                    : Duration.between(clock.instant(), lastDrain.plus(pace));
+            if (wait.isNegative() || wait.isZero()) {
+                runner.onUi(this::drainInbox);
+            } else {
+                later.run(wait.compareTo(pace) > 0 ? pace : wait, () -> runner.onUi(this::drainInbox));
+            }
         }
     }
 
@@ -93,31 +125,40 @@ public final class OrdersViewModel implements OrderFeed.Listener {
     /** One batch of news, one list change: adding rows one by one re-ran the sort and filter per row. */
     private void drainInbox() {
         hopScheduled.set(false);
+        Instant now = clock.instant();
+        lastDrain = now;
         List<OrderChange> batch = new ArrayList<>();
         for (OrderChange c; (c = inbox.poll()) != null; ) {
             batch.add(c);
         }
-        applyAll(batch);
-        tick();
+        // only the rows this batch touched get their "updated … ago" now; the others wait for the next tick
+        Map<Long, String> agoBySecond = new HashMap<>();
+        applyAll(batch).forEach(r -> r.refresh(now, agoText(r, now, agoBySecond)));
+        FeedHealth h = health.get();
+        if (h != null) {
+            sources.set(sourcesText(h, now));
+        }
     }
 
-    private void applyAll(List<OrderChange> changes) {
+    /** Applies the changes as one list change; returns the rows they added or updated. */
+    private List<OrderRow> applyAll(List<OrderChange> changes) {
         List<OrderRow> added = new ArrayList<>();
-        boolean updated = false;
+        List<OrderRow> touched = new ArrayList<>();
         for (OrderChange c : changes) {
-            updated |= apply(c, added);
+            apply(c, added, touched);
         }
         if (!added.isEmpty()) {
             java.util.Collections.reverse(added); // newest first, as each row used to be put on top
             rows.addAll(0, added);
         }
-        if (updated) {
-            refilter();
+        if (touched.size() > added.size() && filtering()) {
+            refilter(); // an updated row may now pass or fail the filter
         }
+        return touched;
     }
 
-    /** Applies one change; a new row goes to {@code added}; answers true when a shown row changed. */
-    private boolean apply(OrderChange change, List<OrderRow> added) {
+    /** Applies one change; a new row also goes to {@code added}; every row it reaches goes to {@code touched}. */
+    private void apply(OrderChange change, List<OrderRow> added, List<OrderRow> touched) {
         UsageOrder o = change.current();
         OrderRow row = byId.get(o.orderId());
         Instant seen = change.seenAt() == null ? clock.instant() : change.seenAt();
@@ -125,14 +166,12 @@ public final class OrdersViewModel implements OrderFeed.Listener {
             row = new OrderRow(o, seen);
             byId.put(o.orderId(), row);
             added.add(row);
-            return false;
-        }
-        if (o.revision() >= row.order().revision()) {
+            touched.add(row);
+        } else if (o.revision() >= row.order().revision()) {
             boolean changed = row.order().status() != o.status();
             row.update(o, seen, changed, clock.instant().plus(HIGHLIGHT));
-            return true;
+            touched.add(row);
         }
-        return false;
     }
 
     private void showHealth(FeedHealth h) {
@@ -159,12 +198,16 @@ public final class OrdersViewModel implements OrderFeed.Listener {
     public void tick() {
         Instant now = clock.instant();
         Map<Long, String> agoBySecond = new HashMap<>(); // 10,000 rows share a handful of distinct ages
-        rows.forEach(r -> r.refresh(now, agoBySecond.computeIfAbsent(Duration.between(r.seenAt(), now).getSeconds(),
-                seconds -> ago(Duration.ofSeconds(seconds)))));
+        rows.forEach(r -> r.refresh(now, agoText(r, now, agoBySecond)));
         FeedHealth h = health.get();
         if (h != null) {
             sources.set(sourcesText(h, now));
         }
+    }
+
+    private String agoText(OrderRow r, Instant now, Map<Long, String> agoBySecond) {
+        return agoBySecond.computeIfAbsent(Duration.between(r.seenAt(), now).getSeconds(),
+                seconds -> ago(Duration.ofSeconds(seconds)));
     }
 
     private String age(Duration d) {
@@ -177,6 +220,10 @@ public final class OrdersViewModel implements OrderFeed.Listener {
 
     String ago(Duration d) {
         return texts.get("orders.ago", age(d));
+    }
+
+    private boolean filtering() {
+        return statusFilter.get() != null || (search.get() != null && !search.get().isBlank());
     }
 
     private void refilter() {

@@ -95,7 +95,8 @@ public final class DeskSession {
         this.verdict = new VerdictViewModel(texts, services.clock().getZone());
         this.scan = new ScanViewModel(services.desk(), shell::context, runner, verdict, sounds,
                 settings::verdictSeconds, texts, services.clock());
-        this.orders = new OrdersViewModel(services.orders(), runner, services.clock(), texts);
+        this.orders = new OrdersViewModel(services.orders(), runner, services.clock(), texts,
+                OrdersViewModel.PACE, OrdersViewModel.Later.shared());
         this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             verdict.tick();
             orders.tick();
@@ -148,12 +149,25 @@ public final class DeskSession {
 
     private void show(Page p) {
         Node page = pages.computeIfAbsent(p, this::build);
-        pageHolder.getChildren().setAll(page);
+        // the live pages (scan, orders) stay in the scene once built, hidden when not shown: taking the orders
+        // page out and putting it back made JavaFX style its whole table again on every switch
+        pageHolder.getChildren().removeIf(child -> child != page && !resident(child));
+        if (page.getParent() != pageHolder) {
+            pageHolder.getChildren().add(page);
+        }
+        for (Node child : pageHolder.getChildren()) {
+            child.setVisible(child == page);
+            child.setManaged(child == page);
+        }
         navButtons.get(p).setSelected(true);
         colour();
         if (p == Page.SCAN) {
             scanView.focusField();
         }
+    }
+
+    private boolean resident(Node page) {
+        return page == pages.get(Page.SCAN) || page == pages.get(Page.ORDERS);
     }
 
     private Node build(Page p) {

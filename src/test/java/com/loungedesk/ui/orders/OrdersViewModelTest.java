@@ -115,6 +115,39 @@ class OrdersViewModelTest {
         assertEquals(0, feed.listenerCount());
     }
 
+    @Test
+    void newsIsPacedSoAFloodMeetsTheTableAtMostFourTimesASecond() {
+        List<Duration> delays = new ArrayList<>();
+        List<Runnable> waiting = new ArrayList<>();
+        feed.seed(FakeFeed.order("o1", OrderCategory.WALK_IN, OrderStatus.USED, "EPASS-3", 1, t0.minusSeconds(30)));
+        OrdersViewModel vm = new OrdersViewModel(feed, deferredUi, clock, Texts.english(), OrdersViewModel.PACE,
+                (delay, action) -> {
+                    delays.add(delay);
+                    waiting.add(action);
+                });
+        vm.start();
+        feed.change(FakeFeed.order("o2", OrderCategory.WALK_IN, OrderStatus.USED, "VALID-1", 1, t0));
+        assertEquals(1, uiQueue.size(), "the first news goes straight to the UI thread");
+        uiQueue.remove(0).run();
+        assertEquals(2, vm.allRows().size());
+        assertEquals("updated 0 s ago", row(vm, "o2").agoProperty().get(), "a new row says its age at once");
+
+        clock.advance(Duration.ofMillis(100));
+        feed.change(FakeFeed.order("o3", OrderCategory.WALK_IN, OrderStatus.USED, "VALID-2", 1, t0));
+        feed.change(FakeFeed.order("o4", OrderCategory.WALK_IN, OrderStatus.USED, "VALID-3", 1, t0));
+        assertTrue(uiQueue.isEmpty(), "news within the pace waits");
+        assertEquals(List.of(Duration.ofMillis(150)), delays, "it waits for the rest of the pace, once");
+        waiting.remove(0).run();
+        assertEquals(1, uiQueue.size(), "then one hop takes both");
+        uiQueue.remove(0).run();
+        assertEquals(4, vm.allRows().size());
+
+        clock.advance(OrdersViewModel.PACE);
+        feed.change(FakeFeed.order("o5", OrderCategory.WALK_IN, OrderStatus.USED, "VALID-4", 1, t0));
+        assertEquals(1, uiQueue.size(), "after a quiet pace, news goes straight through again");
+        assertEquals(1, delays.size());
+    }
+
     private static OrderRow row(OrdersViewModel vm, String id) {
         return vm.allRows().stream().filter(r -> r.order().orderId().equals(id)).findFirst().orElseThrow();
     }
