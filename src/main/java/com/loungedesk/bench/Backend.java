@@ -9,9 +9,12 @@ public interface Backend extends AutoCloseable {
 
     /**
      * Fills the backend with {@code orders} walk-in orders of this key at once, as if other desks had been
-     * busy; returns their order ids. Quick runs use it to start from a full backend.
+     * busy ({@code POST /sandbox/simulate/busy-day}); returns their order ids. Scenarios use it to start from
+     * a full backend.
      */
-    java.util.List<String> preload(int orders) throws Exception;
+    default java.util.List<String> preload(int orders) throws java.io.IOException {
+        return DeskHttp.busyDay(this, orders);
+    }
 
     @Override
     void close() throws java.io.IOException;

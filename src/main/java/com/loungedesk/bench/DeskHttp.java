@@ -53,6 +53,23 @@ final class DeskHttp {
         return new Pass(data.get("reference").asText(), data.path("bookings").path(0).path("redemptionCode").asText());
     }
 
+    /** {@code POST /sandbox/simulate/busy-day}: the order ids it made; throws with the answer when refused. */
+    static java.util.List<String> busyDay(Backend backend, int orders) throws IOException {
+        DeskHttp http = new DeskHttp(backend, 1);
+        try {
+            Answer a = http.post("/sandbox/simulate/busy-day", Map.of("orders", orders));
+            JsonNode ids = a.body().path("data").path("orderIds");
+            if (!a.ok() || ids.size() != orders) {
+                throw new IllegalStateException("the sandbox did not make " + orders + " orders: " + a.code());
+            }
+            java.util.List<String> made = new java.util.ArrayList<>(orders);
+            ids.forEach(id -> made.add(id.asText()));
+            return made;
+        } finally {
+            http.close();
+        }
+    }
+
     Answer get(String path) throws IOException {
         return call(new Request.Builder().url(base + path).get());
     }

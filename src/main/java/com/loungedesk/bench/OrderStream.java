@@ -13,8 +13,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Walk-in orders streaming into a sandbox over HTTP from several threads, as other desks make them:
  * e-passes of 100 visits, each visit a simulated walk-in redemption ({@code POST /sandbox/simulate/walkin}).
+ * {@link #main} runs one in a process of its own ({@link OrderStreamProcess}).
  */
-final class OrderStream implements AutoCloseable {
+public final class OrderStream implements AutoCloseable {
+
+    static final String READY = "ready";
+    static final String MADE = "made ";
+    static final String DONE = "done ";
+    static final String FAILED = "failed: ";
 
     private final DeskHttp http;
     private final ExecutorService pool;
@@ -29,8 +35,10 @@ final class OrderStream implements AutoCloseable {
             return t;
         });
         List<CompletableFuture<Void>> parts = new ArrayList<>();
-        for (int start = 0; start < orders; start += SandboxLoadScenario.ENTITLEMENTS) {
-            int visits = Math.min(SandboxLoadScenario.ENTITLEMENTS, orders - start);
+        // passes of up to 100 visits, small enough that every thread has one even for a few hundred orders
+        int perPass = Math.max(1, Math.min(SandboxLoadScenario.ENTITLEMENTS, (orders + threads - 1) / threads));
+        for (int start = 0; start < orders; start += perPass) {
+            int visits = Math.min(perPass, orders - start);
             parts.add(CompletableFuture.runAsync(() -> onePass(visits), pool));
         }
         done = CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new));
@@ -71,6 +79,58 @@ final class OrderStream implements AutoCloseable {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("only " + made() + " orders were made in " + timeoutSeconds + " s", e);
         }
+    }
+
+    /**
+     * {@code BASE_URL API_KEY ORDERS THREADS}: prints {@code ready}, waits for a line on its input, then
+     * streams the orders, printing {@code made N} twice a second, then {@code done N} (exit 0) or
+     * {@code failed: why} (exit 1).
+     */
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length != 4) {
+            System.out.println(FAILED + "usage: OrderStream BASE_URL API_KEY ORDERS THREADS");
+            System.exit(2);
+        }
+        Backend backend = new Backend() {
+            @Override
+            public String baseUrl() {
+                return args[0];
+            }
+
+            @Override
+            public String apiKey() {
+                return args[1];
+            }
+
+            @Override
+            public void close() {
+                // not ours to stop
+            }
+        };
+        // started ahead of time: says it is ready, then waits for a line on its input before making orders
+        System.out.println(READY);
+        System.out.flush();
+        try {
+            new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))
+                    .readLine();
+        } catch (java.io.IOException e) {
+            System.exit(1);
+        }
+        int code;
+        try (OrderStream stream = start(backend, Integer.parseInt(args[2]), Integer.parseInt(args[3]))) {
+            while (!stream.done.isDone()) {
+                System.out.println(MADE + stream.made());
+                Thread.sleep(500);
+            }
+            stream.await(1);
+            System.out.println(DONE + stream.made());
+            code = 0;
+        } catch (Exception e) {
+            System.out.println(FAILED + e);
+            code = 1;
+        }
+        System.out.flush();
+        System.exit(code);
     }
 
     @Override

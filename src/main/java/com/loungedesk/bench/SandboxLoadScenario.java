@@ -47,13 +47,13 @@ public final class SandboxLoadScenario implements Scenario {
 
     @Override
     public void run(boolean quick, BenchReport report) throws Exception {
-        double seconds = quick ? 3 : 60;
+        double seconds = quick ? 2.5 : 60;
         Outcome warmUp = load(50, quick ? 1 : 10);
         report.note(String.format("warm-up (not counted): 50 desks, %d redeems, %d errors",
                 warmUp.tally.redeems.get(), warmUp.tally.errors.get()));
         Outcome many = load(50, seconds);
         Outcome one = load(1, seconds);
-        report.note(String.format("50 desks: %d lookups, %d redeems, %d cancels, %d polls in %.0f s; 1 desk: %d redeems",
+        report.note(String.format("50 desks: %d lookups, %d redeems, %d cancels, %d polls in %.1f s; 1 desk: %d redeems",
                 many.tally.lookups.get(), many.tally.redeems.get(), many.tally.cancels.get(), many.tally.polls.get(),
                 seconds, one.tally.redeems.get()));
         many.tally.firstErrors.forEach(e -> report.note("error: " + e));

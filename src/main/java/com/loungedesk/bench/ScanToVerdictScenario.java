@@ -70,7 +70,7 @@ public final class ScanToVerdictScenario implements Scenario {
 
     @Override
     public void run(boolean quick, BenchReport report) throws Exception {
-        int passes = quick ? 40 : 1000;
+        int passes = quick ? 30 : 1000;
         FrameDecoder ours = new FrameDecoder(DecoderSettings.defaults());
         StockDecoder stock = new StockDecoder();
         List<Timing> oursT = new ArrayList<>();

@@ -26,6 +26,13 @@ final class SandboxRoutes {
         app.post("/sandbox/passes", ctx -> run(ctx, (c, body) ->
                 Reply.envelope(s.creator.create(c, account(ctx), body))));
         app.post("/sandbox/simulate/walkin", ctx -> run(ctx, (c, body) -> Reply.envelope(walkin(c, account(ctx), body))));
+        app.post("/sandbox/simulate/busy-day", ctx -> run(ctx, (c, body) -> {
+            int orders = Requests.boundedCount(body, "orders", 1_000, 1, BusyDay.MAX_ORDERS);
+            ObjectNode data = Json.object();
+            ArrayNode ids = data.putArray("orderIds");
+            new BusyDay(s).walkIns(c, account(ctx), orders).forEach(ids::add);
+            return Reply.envelope(data);
+        }));
         app.post("/sandbox/simulate/prebooking/{orderId}", ctx -> run(ctx, (c, body) -> {
             int status = Requests.count(body, "status", -1);
             if (!List.of(OrderRow.CONFIRMED, OrderRow.USED, OrderRow.CANCELLED, OrderRow.FAILED).contains(status)) {

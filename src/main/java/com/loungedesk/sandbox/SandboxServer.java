@@ -1,7 +1,6 @@
 package com.loungedesk.sandbox;
 
 import io.javalin.Javalin;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,17 +74,6 @@ public final class SandboxServer implements AutoCloseable {
 
     public SandboxConfig config() {
         return config;
-    }
-
-    /**
-     * Makes {@code orders} Used walk-in orders for the supplier of {@code apiKey} straight in the database,
-     * under the same rules as a desk's redeem, as if other desks had been busy all day; returns their
-     * order ids. For benchmarks that must start from a full backend.
-     */
-    public List<String> preloadWalkIns(String apiKey, int orders) {
-        int account = services.accounts.accountOf(apiKey)
-                .orElseThrow(() -> new IllegalArgumentException("the sandbox has no such API key"));
-        return new BusyDay(services).walkIns(account, orders);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package com.loungedesk.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
@@ -15,7 +13,9 @@ class BusyDayTest extends SandboxTestBase {
 
     @Test
     void preloadedWalkInsAreUsedOrdersOfThatSupplierAndUseTheirPassesUp() {
-        List<String> ids = server.preloadWalkIns(KEY, 250);
+        JsonNode made = client.post("/sandbox/simulate/busy-day", "{\"orders\":250}", KEY, null).data().get("orderIds");
+        List<String> ids = new java.util.ArrayList<>();
+        made.forEach(id -> ids.add(id.asText()));
         assertEquals(250, ids.size());
         assertEquals(250, new HashSet<>(ids).size(), "each order id once");
 
@@ -47,8 +47,12 @@ class BusyDayTest extends SandboxTestBase {
     }
 
     @Test
-    void anUnknownKeyIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> server.preloadWalkIns("no-such-key", 1));
-        assertTrue(server.preloadWalkIns(KEY, 0).isEmpty());
+    void aBusyDayNeedsAKeyAndASensibleCount() {
+        assertEquals(401, client.post("/sandbox/simulate/busy-day", "{\"orders\":5}", "no-such-key", null).status());
+        SandboxClient.Answer none = client.post("/sandbox/simulate/busy-day", "{\"orders\":0}", KEY, null);
+        assertEquals(400, none.status(), none.body());
+        SandboxClient.Answer tooMany = client.post("/sandbox/simulate/busy-day", "{\"orders\":50001}", KEY, null);
+        assertEquals(400, tooMany.status(), tooMany.body());
+        assertEquals(5, client.get("/orders?limit=500", KEY).data().get("orders").size(), "only the 5 seeded orders");
     }
 }
