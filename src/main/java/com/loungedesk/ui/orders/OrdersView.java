@@ -7,8 +7,10 @@ import com.loungedesk.ui.common.Views;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -44,7 +46,7 @@ public final class OrdersView {
     @FXML private TableColumn<OrderRow, String> placeColumn;
     @FXML private TableColumn<OrderRow, String> peopleColumn;
     @FXML private TableColumn<OrderRow, String> updatedColumn;
-    @FXML private TableColumn<OrderRow, OrderRow> actionColumn;
+    @FXML private TableColumn<OrderRow, Boolean> actionColumn;
 
     /** @param cancel opens the supervisor cancel sheet for a walk-in order */
     public OrdersView(OrdersViewModel vm, Texts texts, Consumer<UsageOrder> cancel) {
@@ -69,15 +71,16 @@ public final class OrdersView {
         sourcesLabel.textProperty().bind(vm.sourcesProperty());
         searchField.textProperty().bindBidirectional(vm.searchProperty());
         table.setItems(vm.visibleRows());
-        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().order().status()));
+        // cells follow their row's order, so a status change shows without rebuilding the table
+        statusColumn.setCellValueFactory(c -> live(c.getValue(), UsageOrder::status));
         statusColumn.setCellFactory(c -> new StatusCell());
         orderColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().order().orderId()));
-        referenceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().order().bookingReference()));
-        placeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(place(c.getValue().order())));
-        peopleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(texts.get("orders.people",
-                c.getValue().order().cardholders(), c.getValue().order().guests())));
+        referenceColumn.setCellValueFactory(c -> live(c.getValue(), UsageOrder::bookingReference));
+        placeColumn.setCellValueFactory(c -> live(c.getValue(), OrdersView::place));
+        peopleColumn.setCellValueFactory(c -> live(c.getValue(), o -> texts.get("orders.people", o.cardholders(),
+                o.guests())));
         updatedColumn.setCellValueFactory(c -> c.getValue().agoProperty());
-        actionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        actionColumn.setCellValueFactory(c -> live(c.getValue(), o -> c.getValue().cancellable()));
         actionColumn.setCellFactory(c -> new ActionCell());
         table.setRowFactory(t -> new HighlightRow());
         table.setOnKeyPressed(e -> {
@@ -88,6 +91,10 @@ public final class OrdersView {
                 cancel.accept(row.order());
             }
         });
+    }
+
+    private static <T> ObservableValue<T> live(OrderRow row, Function<UsageOrder, T> field) {
+        return Bindings.createObjectBinding(() -> field.apply(row.order()), row.orderProperty());
     }
 
     private ToggleButton addFilter(ToggleGroup group, OrderStatus status, String label) {
@@ -137,24 +144,25 @@ public final class OrdersView {
         }
     }
 
-    private final class ActionCell extends TableCell<OrderRow, OrderRow> {
+    /** The value is whether the row's order may be cancelled here. */
+    private final class ActionCell extends TableCell<OrderRow, Boolean> {
         private final Button button = new Button(texts.get("orders.cancel"), new FontIcon("mdmz-undo"));
 
         ActionCell() {
             button.getStyleClass().addAll("small-button", "danger-outline");
             button.setOnAction(e -> {
-                OrderRow row = getItem();
-                if (row != null) {
+                OrderRow row = getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null && row.cancellable()) {
                     cancel.accept(row.order());
                 }
             });
         }
 
         @Override
-        protected void updateItem(OrderRow row, boolean empty) {
-            super.updateItem(row, empty);
+        protected void updateItem(Boolean cancellable, boolean empty) {
+            super.updateItem(cancellable, empty);
             // the button stays in the cell and is only shown or hidden, so rows shifting do not restyle it
-            boolean offered = !empty && row != null && row.cancellable();
+            boolean offered = !empty && Boolean.TRUE.equals(cancellable);
             button.setVisible(offered);
             if (getGraphic() != button && !empty) {
                 setGraphic(button);

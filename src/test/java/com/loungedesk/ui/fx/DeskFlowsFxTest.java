@@ -1,6 +1,7 @@
 package com.loungedesk.ui.fx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.loungedesk.orders.FeedState;
@@ -53,6 +54,9 @@ class DeskFlowsFxTest extends ConsoleFxTestBase {
         assertEquals(3, fx.desk.visitsLeft("EPASS-3"), "the entitlement came back");
         robot.type(KeyCode.F3);
         waitUntil(() -> status("ord-1001") == OrderStatus.CANCELLED);
+        waitUntil(() -> "Cancelled".equals(chip(robot, "ord-1001")));
+        assertFalse(cancelOffered(robot, "ord-1001"), "a cancelled usage offers no Cancel button");
+        assertTrue(cancelOffered(robot, "ord-0906"), "a used walk-in does");
     }
 
     @Test
@@ -60,10 +64,12 @@ class DeskFlowsFxTest extends ConsoleFxTestBase {
         signIn(robot, "anna.k", "Anna");
         robot.type(KeyCode.F3);
         waitUntil(() -> status("ord-0902") == OrderStatus.PENDING);
+        waitUntil(() -> "Pending".equals(chip(robot, "ord-0902")));
         Thread other = new Thread(() -> fx.feed.change(FakeFeed.order("ord-0902", OrderCategory.PREBOOKING,
                 OrderStatus.CANCELLED, "PB-5521", 2, Instant.now())));
         other.start();
         waitUntil(() -> status("ord-0902") == OrderStatus.CANCELLED);
+        waitUntil(() -> "Cancelled".equals(chip(robot, "ord-0902")));
         assertTrue(row("ord-0902").highlightedProperty().get());
         waitUntil(() -> robot.lookup(".table-row-cell:changed").tryQuery().isPresent());
         robot.clickOn("Cancelled");
@@ -124,6 +130,24 @@ class DeskFlowsFxTest extends ConsoleFxTestBase {
         waitUntil(() -> fx.desk.cancels.size() == 1);
         assertEquals("ord-0906", fx.desk.cancels.get(0).orderId());
         assertEquals(CancelReason.DUPLICATE_SCAN, fx.desk.cancels.get(0).reason());
+    }
+
+    /** The table row on screen showing the order (null when it is not shown). */
+    private static javafx.scene.control.TableRow<?> shownRow(FxRobot robot, String id) {
+        return robot.lookup(".orders-page .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> r.getItem() instanceof OrderRow o && o.order().orderId().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The status chip's text in the order's row on screen. */
+    private static String chip(FxRobot robot, String id) {
+        javafx.scene.control.TableRow<?> r = shownRow(robot, id);
+        return r == null ? null : r.lookupAll(".status-chip").stream().filter(javafx.scene.Node::isVisible)
+                .map(n -> ((javafx.scene.control.Label) n).getText()).findFirst().orElse(null);
+    }
+
+    private static boolean cancelOffered(FxRobot robot, String id) {
+        javafx.scene.control.TableRow<?> r = shownRow(robot, id);
+        return r != null && r.lookupAll(".danger-outline").stream().anyMatch(javafx.scene.Node::isVisible);
     }
 
     private OrderStatus status(String id) {
