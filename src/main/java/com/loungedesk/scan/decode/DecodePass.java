@@ -15,5 +15,11 @@ public enum DecodePass {
     /** Every enabled format on a crop centred on the busiest region (centre-seeking detectors: Aztec, DataMatrix). */
     CODE_REGION,
     /** Every enabled format with TRY_HARDER at working size, normal and inverted. */
-    TRY_HARDER
+    TRY_HARDER,
+    /**
+     * QR with every plausible triple of finder patterns (ZXing's multi-code QR reader, at half size): some
+     * codes' own data draws a fourth finder-like square, and the usual detector then picks the wrong three;
+     * a sharp 16-digit walk-in reference can be unreadable that way at any size above about 250 px.
+     */
+    QR_CROWDED
 }

@@ -51,7 +51,7 @@ public record DecoderSettings(Set<BarcodeFormat> formats, int maxSide) {
             case 1 -> passes.add(DecodePass.QR_FULL);
             case 3 -> passes.add(DecodePass.OTHER_FORMATS);
             case 5 -> passes.addAll(EnumSet.of(DecodePass.HALF_SIZE, DecodePass.INVERTED, DecodePass.CODE_REGION));
-            case 7 -> passes.addAll(EnumSet.of(DecodePass.QR_FULL, DecodePass.TRY_HARDER));
+            case 7 -> passes.addAll(EnumSet.of(DecodePass.QR_FULL, DecodePass.TRY_HARDER, DecodePass.QR_CROWDED));
             default -> { }
         }
         return passes;

@@ -9,6 +9,7 @@ import com.google.zxing.PlanarYUVLuminanceSource;
 import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
 import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 
 import java.awt.image.BufferedImage;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public final class FrameDecoder {
     private final MultiFormatReader otherReader;
     private final MultiFormatReader allReader = new MultiFormatReader();
     private final MultiFormatReader hardReader = new MultiFormatReader();
+    private final QRCodeMultiReader crowdedReader = new QRCodeMultiReader();
 
     public FrameDecoder(DecoderSettings settings) {
         this(settings, Clock.systemUTC());
@@ -137,6 +139,7 @@ public final class FrameDecoder {
                 case INVERTED -> attempt(allReader, bitmap(source(canHalve ? halfFrame() : frame()).invert()));
                 case CODE_REGION -> region();
                 case TRY_HARDER -> tryHarder();
+                case QR_CROWDED -> qr ? crowded(canHalve ? half() : full()) : null;
             };
         }
 
@@ -191,6 +194,15 @@ public final class FrameDecoder {
         private Result tryHarder() {
             Result result = attempt(hardReader, full());
             return result != null ? result : attempt(hardReader, bitmap(source(frame()).invert()));
+        }
+    }
+
+    private Result crowded(BinaryBitmap bitmap) {
+        try {
+            Result[] found = crowdedReader.decodeMultiple(bitmap);
+            return found.length == 0 ? null : found[0];
+        } catch (ReaderException notFound) {
+            return null;
         }
     }
 

@@ -69,6 +69,20 @@ class FrameDecoderTest {
     }
 
     @Test
+    void aQrWhoseDataDrawsAFourthFinderIsReadByTheCrowdedPass() {
+        // this walk-in reference's data and mask draw a finder-like square by the left edge; stock ZXing
+        // (and every other pass of ours) picks the wrong three finders on a sharp render above ~250 px
+        String reference = "8888320904207665";
+        BufferedImage frame = TestFrames.frame(TestFrames.code(BarcodeFormat.QR_CODE, reference, 320, 320),
+                1280, 720, 480, 200, false);
+        EnumSet<DecodePass> others = EnumSet.complementOf(EnumSet.of(DecodePass.QR_CROWDED));
+        assertTrue(decoder.decode(LumaFrame.of(frame), others).isEmpty(), "the other passes miss it");
+        DecodedCode code = decoder.decodeStill(frame).orElseThrow();
+        assertEquals(reference, code.text());
+        assertEquals(DecodePass.QR_CROWDED, code.pass());
+    }
+
+    @Test
     void theLiveScheduleTriesQrEveryFrameAndEveryOtherPassOncePerCycle() {
         DecoderSettings settings = DecoderSettings.defaults();
         EnumSet<DecodePass> seen = EnumSet.noneOf(DecodePass.class);
