@@ -6,6 +6,7 @@ import com.loungedesk.bench.PollingScenario;
 import com.loungedesk.bench.ScanToVerdictScenario;
 import com.loungedesk.bench.StartScenario;
 import com.loungedesk.bench.SandboxProcess;
+import com.loungedesk.bench.TempDirs;
 import com.loungedesk.bench.UiScenario;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,9 +23,7 @@ import com.loungedesk.sandbox.SandboxServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The benchmark scenarios, in the order they run, wired to real parts. */
 final class BenchScenarios {
@@ -77,7 +76,7 @@ final class BenchScenarios {
         @Override
         public void close() throws IOException {
             services.close();
-            deleteTree(data);
+            TempDirs.delete(data);
         }
     }
 
@@ -149,16 +148,8 @@ final class BenchScenarios {
             @Override
             public void close() throws IOException {
                 server.close();
-                deleteTree(dir);
+                TempDirs.delete(dir);
             }
         };
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

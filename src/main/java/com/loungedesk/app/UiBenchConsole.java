@@ -1,6 +1,7 @@
 package com.loungedesk.app;
 
 import com.loungedesk.bench.Backend;
+import com.loungedesk.bench.TempDirs;
 import com.loungedesk.bench.UiScenario;
 import com.loungedesk.config.DeskSettings;
 import com.loungedesk.config.SettingsStore;
@@ -64,7 +65,7 @@ final class UiBenchConsole implements UiScenario.Console {
 
     private DeskServices services(Backend backend, boolean decodeOnFxThread) throws Exception {
         Path home = Files.createTempDirectory("loungedesk-bench-ui");
-        closers.push(() -> deleteTree(home));
+        closers.push(() -> TempDirs.delete(home));
         Files.createDirectories(home.resolve("config"));
         DeskSettings settings = DeskSettings.defaults().withBackend(backend.baseUrl(), List.of(backend.apiKey()));
         client = ClientServices.open(settings, backend.baseUrl(), home.resolve("data"), OrderTracker.Settings.defaults());
@@ -185,14 +186,6 @@ final class UiBenchConsole implements UiScenario.Console {
         }
         if (first != null) {
             throw first;
-        }
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -6,11 +6,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The sandbox as its own process ({@code loungedesk sandbox --port 0}) on a throw-away database, started
@@ -49,7 +47,7 @@ public final class SandboxProcess implements Backend {
             return new SandboxProcess(p, dir, url.get(60, TimeUnit.SECONDS), apiKey);
         } catch (Exception e) {
             p.destroyForcibly();
-            deleteTree(dir);
+            TempDirs.delete(dir);
             throw new IllegalStateException("the sandbox process did not start: " + e.getMessage(), e);
         }
     }
@@ -96,14 +94,6 @@ public final class SandboxProcess implements Backend {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        deleteTree(dir);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(f);
-            }
-        }
+        TempDirs.delete(dir);
     }
 }
