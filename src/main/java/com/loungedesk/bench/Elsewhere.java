@@ -3,6 +3,8 @@ package com.loungedesk.bench;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Commands for another JVM on this machine, at lower CPU priority ({@code nice -n 10} where there is
@@ -17,12 +19,7 @@ final class Elsewhere {
     /** {@code [nice -n 10] java -cp <this class path> mainClass args...} */
     static List<String> java(String mainClass, List<String> args) {
         List<String> command = new ArrayList<>();
-        for (String nice : List.of("/usr/bin/nice", "/bin/nice")) {
-            if (new File(nice).canExecute()) {
-                command.addAll(List.of(nice, "-n", "10"));
-                break;
-            }
-        }
+        nice().ifPresent(nice -> command.addAll(List.of(nice, "-n", "10")));
         command.add(ProcessHandle.current().info().command()
                 .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java"));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
@@ -32,6 +29,10 @@ final class Elsewhere {
 
     /** Whether commands from {@link #java} run at a lower priority on this machine. */
     static boolean niced() {
-        return java("x", List.of()).get(0).endsWith("nice");
+        return nice().isPresent();
+    }
+
+    private static Optional<String> nice() {
+        return Stream.of("/usr/bin/nice", "/bin/nice").filter(n -> new File(n).canExecute()).findFirst();
     }
 }

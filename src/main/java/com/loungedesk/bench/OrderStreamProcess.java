@@ -60,11 +60,6 @@ final class OrderStreamProcess implements AutoCloseable {
         ready.countDown();
     }
 
-    /** Orders made so far, as the process last said. */
-    int made() {
-        return made;
-    }
-
     /** Waits until the process has made every order; throws with what it said when it failed. */
     void await(long timeoutSeconds) throws Exception {
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

@@ -12,9 +12,10 @@ import java.util.Map;
  * 8 threads and a camera at 20 frames a second shows a pass every 2.5 s; the operator glances at the
  * live orders between guests. The backend and the desks making the orders run in processes of their
  * own at lower CPU priority ({@link Elsewhere}): in real life they are other machines, and sharing
- * this JVM they took turns with the console's own threads. Measures the gaps between JavaFX pulses (an animation timer runs, so
- * every frame pulses). Ours decodes on the scan pipeline's own thread; the compared console calls the
- * same decoder on the FX thread, once per frame inside {@code Platform.runLater}.
+ * this JVM they took turns with the console's own threads. Measures the gaps between JavaFX pulses
+ * (an animation timer runs, so every frame pulses). Ours decodes on the scan pipeline's own thread;
+ * the compared console calls the same decoder on the FX thread, once per frame inside
+ * {@code Platform.runLater}.
  */
 public final class UiScenario implements Scenario {
 
@@ -141,11 +142,10 @@ public final class UiScenario implements Scenario {
     }
 
     private static String describe(String label, Side s) {
-        return String.format("%s: %,d orders streamed in %.1f s (%.0f a second); tracker %,d, table rows %,d; %d of %d passes shown "
-                + "reached a verdict; %s; system load %.1f on %d cores; pulse %s", label, s.orders(), s.seconds(),
-                s.orders() / s.seconds(),
-                s.tracked(), s.rows(), s.verdicts(), s.passesShown(), s.camera(), s.load(),
-                Runtime.getRuntime().availableProcessors(), s.gaps().summary());
+        return String.format("%s: %,d orders streamed in %.1f s (%.0f a second); tracker %,d, table rows %,d; "
+                + "%d of %d passes shown reached a verdict; %s; system load %.1f on %d cores; pulse %s", label,
+                s.orders(), s.seconds(), s.orders() / s.seconds(), s.tracked(), s.rows(), s.verdicts(),
+                s.passesShown(), s.camera(), s.load(), Runtime.getRuntime().availableProcessors(), s.gaps().summary());
     }
 
     /**
