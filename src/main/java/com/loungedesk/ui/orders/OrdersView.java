@@ -138,9 +138,7 @@ public final class OrdersView {
                 chip.getStyleClass().setAll("status-chip", "status-" + status.name().toLowerCase(Locale.ROOT));
                 shown = status;
             }
-            if (getGraphic() != chip) {
-                setGraphic(chip);
-            }
+            setGraphic(chip); // no change when it is already there
         }
     }
 
@@ -162,13 +160,8 @@ public final class OrdersView {
         protected void updateItem(Boolean cancellable, boolean empty) {
             super.updateItem(cancellable, empty);
             // the button stays in the cell and is only shown or hidden, so rows shifting do not restyle it
-            boolean offered = !empty && Boolean.TRUE.equals(cancellable);
-            button.setVisible(offered);
-            if (getGraphic() != button && !empty) {
-                setGraphic(button);
-            } else if (empty) {
-                setGraphic(null);
-            }
+            button.setVisible(!empty && Boolean.TRUE.equals(cancellable));
+            setGraphic(empty ? null : button); // no change when it is already there
         }
     }
 

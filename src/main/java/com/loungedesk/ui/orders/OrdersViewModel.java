@@ -65,7 +65,7 @@ public final class OrdersViewModel implements OrderFeed.Listener {
     private final AtomicBoolean hopScheduled = new AtomicBoolean();
     private final Duration pace;
     private final Later later;
-    private volatile Instant lastDrain = Instant.MIN;
+    private volatile Instant lastDrain = Instant.EPOCH; // long ago: the first news goes straight through
 
     /** News is applied as soon as the UI thread runs the hop (no pacing). */
     public OrdersViewModel(OrderFeed feed, TaskRunner runner, Clock clock, Texts texts) {
@@ -107,8 +107,7 @@ public final class OrdersViewModel implements OrderFeed.Listener {
     public void ordersChanged(List<OrderChange> changes) {
         inbox.addAll(changes);
         if (hopScheduled.compareAndSet(false, true)) {
-            Duration wait = lastDrain == Instant.MIN ? Duration.ZERO
-                    : Duration.between(clock.instant(), lastDrain.plus(pace));
+            Duration wait = Duration.between(clock.instant(), lastDrain.plus(pace));
             if (wait.isNegative() || wait.isZero()) {
                 runner.onUi(this::drainInbox);
             } else {
@@ -134,10 +133,7 @@ public final class OrdersViewModel implements OrderFeed.Listener {
         // only the rows this batch touched get their "updated … ago" now; the others wait for the next tick
         Map<Long, String> agoBySecond = new HashMap<>();
         applyAll(batch).forEach(r -> r.refresh(now, agoText(r, now, agoBySecond)));
-        FeedHealth h = health.get();
-        if (h != null) {
-            sources.set(sourcesText(h, now));
-        }
+        showSources(now);
     }
 
     /** Applies the changes as one list change; returns the rows they added or updated. */
@@ -182,7 +178,7 @@ public final class OrdersViewModel implements OrderFeed.Listener {
         String state = texts.get("feed." + h.state().name());
         connection.set(h.queuedActions() > 0 || h.state() != FeedState.ONLINE
                 ? texts.get("feed.withQueue", state, h.queuedActions()) : state);
-        sources.set(sourcesText(h, clock.instant()));
+        showSources(clock.instant());
     }
 
     /** Which sources of news are live and when each last brought news. */
@@ -199,6 +195,10 @@ public final class OrdersViewModel implements OrderFeed.Listener {
         Instant now = clock.instant();
         Map<Long, String> agoBySecond = new HashMap<>(); // 10,000 rows share a handful of distinct ages
         rows.forEach(r -> r.refresh(now, agoText(r, now, agoBySecond)));
+        showSources(now);
+    }
+
+    private void showSources(Instant now) {
         FeedHealth h = health.get();
         if (h != null) {
             sources.set(sourcesText(h, now));
