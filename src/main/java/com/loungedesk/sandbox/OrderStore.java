@@ -35,7 +35,8 @@ final class OrderStore {
         long seq = Sql.one(c, "INSERT INTO meta(key, value) VALUES ('order_seq', '1001') ON CONFLICT(key) DO UPDATE"
                 + " SET value = CAST(value AS INTEGER) + 1 RETURNING CAST(value AS INTEGER)",
                 rs -> rs.getLong(1)).orElseThrow();
-        return String.format("DP%014d", seq);
+        String digits = Long.toString(seq);
+        return "DP" + "0".repeat(Math.max(0, 14 - digits.length())) + digits; // as "DP%014d", without Formatter
     }
 
     /**

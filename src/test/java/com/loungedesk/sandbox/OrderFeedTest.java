@@ -49,6 +49,17 @@ class OrderFeedTest extends SandboxTestBase {
     }
 
     @Test
+    void answersAreSentUncompressedEvenToAClientThatAcceptsGzip() throws Exception {
+        okhttp3.Request request = new okhttp3.Request.Builder().url(server.baseUrl() + "/orders?limit=500")
+                .header("Authorization", "Bearer " + KEY).header("Accept-Encoding", "gzip").build();
+        try (okhttp3.Response r = client.http.newCall(request).execute()) {
+            assertEquals(200, r.code());
+            assertEquals(null, r.header("Content-Encoding"));
+            assertTrue(r.body().string().startsWith("{"), "plain JSON");
+        }
+    }
+
+    @Test
     void updatedSinceIsExclusiveAndSeesOnlyLaterChanges() {
         JsonNode all = client.get("/orders", KEY).data().get("orders");
         String last = all.get(all.size() - 1).get("updatedAt").asText();
