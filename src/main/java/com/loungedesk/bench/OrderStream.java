@@ -25,33 +25,62 @@ public final class OrderStream implements AutoCloseable {
     private final DeskHttp http;
     private final ExecutorService pool;
     private final AtomicInteger made = new AtomicInteger();
-    private final CompletableFuture<Void> done;
+    /** The e-passes made ahead, each with the visits to redeem on it. */
+    private final List<Map.Entry<String, Integer>> passes = new ArrayList<>();
+    private CompletableFuture<Void> done;
 
-    private OrderStream(Backend backend, int orders, int threads) {
+    private OrderStream(Backend backend, int threads) {
         http = new DeskHttp(backend, threads);
         pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "bench-order-stream");
             t.setDaemon(true);
             return t;
         });
-        List<CompletableFuture<Void>> parts = new ArrayList<>();
-        // passes of up to 100 visits, small enough that every thread has one even for a few hundred orders
+    }
+
+    /**
+     * Makes the e-passes for {@code orders} walk-in orders from {@code threads} threads (passes of up to
+     * 100 visits, small enough that every thread has one even for a few hundred orders), so that what
+     * follows {@link #go} is only the orders; throws the first failure.
+     */
+    static OrderStream prepare(Backend backend, int orders, int threads) throws Exception {
+        OrderStream stream = new OrderStream(backend, threads);
         int perPass = Math.max(1, Math.min(SandboxLoadScenario.ENTITLEMENTS, (orders + threads - 1) / threads));
+        List<CompletableFuture<Map.Entry<String, Integer>>> made = new ArrayList<>();
         for (int start = 0; start < orders; start += perPass) {
             int visits = Math.min(perPass, orders - start);
-            parts.add(CompletableFuture.runAsync(() -> onePass(visits), pool));
+            made.add(CompletableFuture.supplyAsync(() -> Map.entry(stream.newPass(visits), visits), stream.pool));
+        }
+        try {
+            for (CompletableFuture<Map.Entry<String, Integer>> f : made) {
+                stream.passes.add(f.get(60, TimeUnit.SECONDS));
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            stream.close();
+            throw e.getCause() instanceof Exception c ? c : e;
+        }
+        return stream;
+    }
+
+    /** Starts streaming the orders from the pool's threads; returns at once. */
+    void go() {
+        List<CompletableFuture<Void>> parts = new ArrayList<>();
+        for (Map.Entry<String, Integer> pass : passes) {
+            parts.add(CompletableFuture.runAsync(() -> visit(pass.getKey(), pass.getValue()), pool));
         }
         done = CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new));
     }
 
-    /** Starts streaming {@code orders} walk-in orders from {@code threads} threads; returns at once. */
-    static OrderStream start(Backend backend, int orders, int threads) {
-        return new OrderStream(backend, orders, threads);
+    private String newPass(int visits) {
+        try {
+            return http.newWalkIn(visits).reference();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
-    private void onePass(int visits) {
+    private void visit(String reference, int visits) {
         try {
-            String reference = http.newWalkIn(visits).reference();
             for (int v = 0; v < visits; v++) {
                 DeskHttp.Answer a = http.post("/sandbox/simulate/walkin", Map.of("reference", reference, "guests", 0));
                 JsonNode id = a.body().path("data").path("orderId");
@@ -107,17 +136,16 @@ public final class OrderStream implements AutoCloseable {
                 // not ours to stop
             }
         };
-        // started ahead of time: says it is ready, then waits for a line on its input before making orders
-        System.out.println(READY);
-        System.out.flush();
-        try {
-            new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))
-                    .readLine();
-        } catch (java.io.IOException e) {
-            System.exit(1);
-        }
         int code;
-        try (OrderStream stream = start(backend, Integer.parseInt(args[2]), Integer.parseInt(args[3]))) {
+        // started ahead of time: makes its passes, says it is ready, then waits for a line on its input
+        try (OrderStream stream = prepare(backend, Integer.parseInt(args[2]), Integer.parseInt(args[3]))) {
+            System.out.println(READY);
+            System.out.flush();
+            if (new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                    java.nio.charset.StandardCharsets.UTF_8)).readLine() == null) {
+                throw new IllegalStateException("the bench went away before saying go");
+            }
+            stream.go();
             while (!stream.done.isDone()) {
                 System.out.println(MADE + stream.made());
                 Thread.sleep(500);

@@ -24,18 +24,22 @@ final class OrderStreamProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the process that will stream {@code orders} walk-in orders from {@code threads} threads, and
-     * waits until it is ready; {@link #go} starts the orders, so the JVM's own start is not measured.
+     * Starts the process that will stream {@code orders} walk-in orders from {@code threads} threads and
+     * returns at once; {@link #awaitReady} waits until it is ready, and {@link #go} starts the orders, so
+     * the JVM's own start is not measured.
      */
-    static OrderStreamProcess prepare(Backend backend, int orders, int threads) throws Exception {
-        OrderStreamProcess p = new OrderStreamProcess(new ProcessBuilder(Elsewhere.java(OrderStream.class.getName(),
+    static OrderStreamProcess start(Backend backend, int orders, int threads) throws IOException {
+        return new OrderStreamProcess(new ProcessBuilder(Elsewhere.java(OrderStream.class.getName(),
                 List.of(backend.baseUrl(), backend.apiKey(), String.valueOf(orders), String.valueOf(threads))))
                 .redirectErrorStream(true).start());
-        if (!p.ready.await(60, TimeUnit.SECONDS)) {
-            p.close();
-            throw new IllegalStateException("the order stream process did not start: " + p.last);
+    }
+
+    /** Waits until the process is ready to stream; throws with what it said when it did not start. */
+    void awaitReady() throws InterruptedException {
+        if (!ready.await(60, TimeUnit.SECONDS) || !process.isAlive()) {
+            close();
+            throw new IllegalStateException("the order stream process did not start: " + last);
         }
-        return p;
     }
 
     /** Starts making the orders; returns at once. */

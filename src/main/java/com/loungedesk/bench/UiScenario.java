@@ -61,8 +61,8 @@ public final class UiScenario implements Scenario {
     private static final int THREADS = 8;
     private static final int SCAN_PASSES = 40;
     /** Quick runs: the backend already holds most of the 10,000 when the console opens; the rest stream in. */
-    private static final int QUICK_PRELOADED = 9_700;
-    private static final int QUICK_NAIVE_ORDERS = 200;
+    private static final int QUICK_PRELOADED = 9_850;
+    private static final int QUICK_NAIVE_ORDERS = 100;
     private final Backend.Factory backends;
     private final ConsoleFactory consoles;
     private final String display;
@@ -99,17 +99,29 @@ public final class UiScenario implements Scenario {
         PulseGaps[] idle = new PulseGaps[1];
         double idleLoad = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Side ours;
-        Side naive;
+        Side naive = null;
         try (Backend backend = backends.start()) {
-            int preloaded = quick ? backend.preload(QUICK_PRELOADED).size() : 0;
-            ours = side(backend, false, preloaded, ORDERS - preloaded, quick ? 0 : 5, idle);
-            // quick: the compared console opens on the same backend (its table starts with ours' orders) and is
-            // measured while the next few hundred stream in, so both are measured over a table of 10,000+ rows
-            naive = quick ? side(backend, true, ours.tracked(), QUICK_NAIVE_ORDERS, 0, idle) : null;
+            if (quick) {
+                // both desks' processes start at once and make their passes while the backend preloads (on one
+                // core); the compared console then opens on the same backend (its table starts with ours'
+                // orders) and is measured while the next few hundred stream in, so both are measured over a
+                // table of 10,000+ rows
+                try (OrderStreamProcess oursStream = OrderStreamProcess.start(backend, ORDERS - QUICK_PRELOADED, THREADS);
+                     OrderStreamProcess naiveStream = OrderStreamProcess.start(backend, QUICK_NAIVE_ORDERS, THREADS)) {
+                    int preloaded = backend.preload(QUICK_PRELOADED).size();
+                    ours = side(backend, oursStream, false, preloaded, ORDERS - preloaded, 0, idle);
+                    naive = side(backend, naiveStream, true, ours.tracked(), QUICK_NAIVE_ORDERS, 0, idle);
+                }
+            } else {
+                try (OrderStreamProcess stream = OrderStreamProcess.start(backend, ORDERS, THREADS)) {
+                    ours = side(backend, stream, false, 0, ORDERS, 5, idle);
+                }
+            }
         }
         if (naive == null) {
-            try (Backend backend = backends.start()) {
-                naive = side(backend, true, 0, ORDERS, 0, idle);
+            try (Backend backend = backends.start();
+                 OrderStreamProcess stream = OrderStreamProcess.start(backend, ORDERS, THREADS)) {
+                naive = side(backend, stream, true, 0, ORDERS, 0, idle);
             }
         }
         report.note(idle[0] == null ? "idle console: measured in the full run only"
@@ -149,17 +161,19 @@ public final class UiScenario implements Scenario {
     }
 
     /**
-     * One console under the load: {@code orders} more walk-in orders stream into a backend that already
-     * holds {@code already}, while the camera shows fresh passes.
+     * One console under the load: the stream (started, and ready by the time the console is) makes
+     * {@code orders} more walk-in orders in a backend that already holds {@code already}, while the camera
+     * shows fresh passes.
      */
-    private Side side(Backend backend, boolean naive, int already, int orders, int idleSeconds, PulseGaps[] idle)
-            throws Exception {
+    private Side side(Backend backend, OrderStreamProcess stream, boolean naive, int already, int orders,
+                      int idleSeconds, PulseGaps[] idle) throws Exception {
         List<String> passes = scanPasses(backend);
-        try (OrderStreamProcess stream = OrderStreamProcess.prepare(backend, orders, THREADS);
-             Console console = consoles.open(backend, naive)) {
+        try (Console console = consoles.open(backend, naive)) {
+            stream.awaitReady();
             if (already > 0) {
                 awaitTracked(console, already, 60);
                 awaitRows(console, already, 60);
+                Thread.sleep(1000); // the table has just taken thousands of rows: let the JIT and GC catch up
             }
             if (idleSeconds > 0) {
                 Thread.sleep(1500);
