@@ -28,7 +28,7 @@ public final class DecodeScenario implements Scenario {
 
     @Override
     public void run(boolean quick, BenchReport report) {
-        List<Scene> scenes = SceneCorpus.generate(quick ? 12 : 80, SceneCorpus.DEFAULT_SEED);
+        List<Scene> scenes = SceneCorpus.generate(quick ? 10 : 80, SceneCorpus.DEFAULT_SEED);
         DecodeBenchmark bench = new DecodeBenchmark(DecoderSettings.defaults());
         // quick: one scene of each kind is enough for the JIT to compile both decoders' paths
         bench.warmUp(quick ? oneOfEachKind(scenes) : scenes, 1);

@@ -49,7 +49,7 @@ public final class SandboxLoadScenario implements Scenario {
 
     @Override
     public void run(boolean quick, BenchReport report) throws Exception {
-        double seconds = quick ? 2.5 : 60;
+        double seconds = quick ? 2 : 60;
         warmUp(quick, report);
         Outcome many = load(50, seconds);
         Outcome one = load(1, seconds);

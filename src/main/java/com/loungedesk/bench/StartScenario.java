@@ -64,7 +64,7 @@ public final class StartScenario implements Scenario {
         List<Double> rssMb = new ArrayList<>();
         List<Double> bareMs = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            double[] one = startOnce(quick ? 1 : 6);
+            double[] one = startOnce(quick ? 500 : 6000);
             startMs.add(one[0]);
             connectedMs.add(one[1]);
             rssMb.add(one[2]);
@@ -84,7 +84,7 @@ public final class StartScenario implements Scenario {
                 r.median(), Double.NaN, 300));
     }
 
-    private double[] startOnce(int settleSeconds) throws Exception {
+    private double[] startOnce(long settleMillis) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(console).redirectErrorStream(true);
         pb.environment().putAll(env);
         long t0 = System.nanoTime();
@@ -99,7 +99,7 @@ public final class StartScenario implements Scenario {
             if (readyAt < 0 || connectedAt < 0) {
                 throw new IllegalStateException("the console exited before its window was ready and connected");
             }
-            Thread.sleep(settleSeconds * 1000L);
+            Thread.sleep(settleMillis);
             return new double[] {(readyAt - t0) / 1e6, (connectedAt - t0) / 1e6, rssMb(p.pid())};
         } finally {
             p.destroy();

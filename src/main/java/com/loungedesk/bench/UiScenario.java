@@ -173,7 +173,7 @@ public final class UiScenario implements Scenario {
             if (already > 0) {
                 awaitTracked(console, already, 60);
                 awaitRows(console, already, 60);
-                Thread.sleep(1000); // the table has just taken thousands of rows: let the JIT and GC catch up
+                Thread.sleep(500); // the table has just taken thousands of rows: let the JIT and GC catch up
             }
             if (idleSeconds > 0) {
                 Thread.sleep(1500);
