@@ -51,6 +51,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             report.note(String.format("%s took %.1f s", s.name(), (System.nanoTime() - started) / 1e9));
         }
+        report.calibrateAgain();
         if (json != null) {
             report.writeJson(json);
             System.out.println("wrote " + json);

@@ -36,6 +36,14 @@ public final class BenchReport {
         out.printf("  %-38s %12s %12s %8s %10s %s%n", "metric", "ours", "baseline", "ratio", "goal", "met");
     }
 
+    /** Times the calibration workload again at the end of the run and prints both figures. */
+    public void calibrateAgain() {
+        double end = Math.round(CpuCalibration.medianMillis() * 10) / 10.0;
+        environment.put("cpuCalibrationMsAtEnd", end);
+        out.printf("%nmachine speed (fixed workload, ms, lower is faster): %s at the start, %s at the end%n",
+                environment.get("cpuCalibrationMs"), end);
+    }
+
     public void note(String text) {
         out.println("  " + text);
     }
@@ -103,6 +111,7 @@ public final class BenchReport {
         env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
         env.put("jvmArgs", ManagementFactory.getRuntimeMXBean().getInputArguments());
+        env.put("cpuCalibrationMs", Math.round(CpuCalibration.medianMillis() * 10) / 10.0);
         return env;
     }
 
