@@ -34,6 +34,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BenchReport report = new BenchReport(System.out);
+        report.calibrate();
         report.printEnvironment();
         int failed = 0;
         for (Scenario s : BenchScenarios.all()) {
@@ -51,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             report.note(String.format("%s took %.1f s", s.name(), (System.nanoTime() - started) / 1e9));
         }
-        report.calibrateAgain();
+        report.calibrate();
         if (json != null) {
             report.writeJson(json);
             System.out.println("wrote " + json);

@@ -16,6 +16,7 @@ import java.util.Map;
 /** Collects results, prints them as a table and writes them as JSON a script can compare. */
 public final class BenchReport {
 
+    private static final String START_CALIBRATION = "cpuCalibrationMs";
     private final Map<String, Object> environment = environmentNow();
     private final List<BenchResult> results = new ArrayList<>();
     private final PrintStream out;
@@ -36,12 +37,18 @@ public final class BenchReport {
         out.printf("  %-38s %12s %12s %8s %10s %s%n", "metric", "ours", "baseline", "ratio", "goal", "met");
     }
 
-    /** Times the calibration workload again at the end of the run and prints both figures. */
-    public void calibrateAgain() {
-        double end = Math.round(CpuCalibration.medianMillis() * 10) / 10.0;
-        environment.put("cpuCalibrationMsAtEnd", end);
-        out.printf("%nmachine speed (fixed workload, ms, lower is faster): %s at the start, %s at the end%n",
-                environment.get("cpuCalibrationMs"), end);
+    /**
+     * Times the fixed workload of {@link CpuCalibration} and records the figure in the environment:
+     * {@code cpuCalibrationMs} the first time (before a run), {@code cpuCalibrationMsAtEnd} the second,
+     * printing both then.
+     */
+    public void calibrate() {
+        double ms = CpuCalibration.medianMillis();
+        if (environment.putIfAbsent(START_CALIBRATION, ms) != null) {
+            environment.put("cpuCalibrationMsAtEnd", ms);
+            out.printf("%nmachine speed (fixed workload, ms, lower is faster): %s at the start, %s at the end%n",
+                    environment.get(START_CALIBRATION), ms);
+        }
     }
 
     public void note(String text) {
@@ -111,7 +118,6 @@ public final class BenchReport {
         env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
         env.put("jvmArgs", ManagementFactory.getRuntimeMXBean().getInputArguments());
-        env.put("cpuCalibrationMs", Math.round(CpuCalibration.medianMillis() * 10) / 10.0);
         return env;
     }
 
