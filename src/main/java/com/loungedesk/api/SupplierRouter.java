@@ -1,8 +1,6 @@
 package com.loungedesk.api;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.loungedesk.util.Sha256;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,11 +67,6 @@ public final class SupplierRouter {
 
     /** A stable, non-secret name for a key: the first 12 hex digits of its SHA-256. */
     public static String fingerprint(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(key), 0, 6);
     }
 }

@@ -1,5 +1,6 @@
 package com.loungedesk.app;
 
+import com.loungedesk.util.DaemonThreads;
 import com.loungedesk.api.ApiException;
 import com.loungedesk.config.DeskSettings;
 import com.loungedesk.config.SettingsStore;
@@ -26,7 +27,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +50,7 @@ final class ConsoleWiring implements AutoCloseable {
     private final DeskSettings settings;
     private final boolean firstRun;
     private final SupervisorPins pins;
-    private final ExecutorService background = Executors.newCachedThreadPool(daemonThreads("desk-background"));
+    private final ExecutorService background = Executors.newCachedThreadPool(DaemonThreads.named("desk-background"));
     private final Clock clock = Clock.systemDefaultZone();
     private boolean connecting;
 
@@ -102,12 +102,10 @@ final class ConsoleWiring implements AutoCloseable {
     synchronized DeskStart connectAfter(CompletionStage<?> first) {
         if (!connecting) {
             connecting = true;
-            Thread t = new Thread(() -> {
+            DaemonThreads.start("desk-connect", () -> {
                 first.toCompletableFuture().handle((x, e) -> null).join();
                 build();
-            }, "desk-connect");
-            t.setDaemon(true);
-            t.start();
+            });
         }
         return new DeskStart(settings, pins, background, settings.usesEmbeddedSandbox(), services, null,
                 this::exitLater);
@@ -141,9 +139,7 @@ final class ConsoleWiring implements AutoCloseable {
         if (options.push() || settings.push().enabled()) {
             PushLink push = PushLink.start(settings.push(), baseUrl, effective.apiKeys(), open, paths.dataDir(), sandbox);
             keep(push);
-            Thread recovery = new Thread(push::recover, "push-recovery");
-            recovery.setDaemon(true);
-            recovery.start();
+            DaemonThreads.start("push-recovery", push::recover);
         }
         ScanInput scan = scanInputs.create(settings, options, this::keep);
         OrderTracker tracker = open.tracker();
@@ -191,15 +187,6 @@ final class ConsoleWiring implements AutoCloseable {
             afterClose.run();
         }, "desk-exit");
         t.start();
-    }
-
-    static java.util.concurrent.ThreadFactory daemonThreads(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** Waits until connecting has finished (either way), then stops everything in reverse order. */

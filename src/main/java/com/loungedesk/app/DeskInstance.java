@@ -1,5 +1,6 @@
 package com.loungedesk.app;
 
+import com.loungedesk.util.DaemonThreads;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -81,7 +82,7 @@ final class DeskInstance implements AutoCloseable {
         if (watcher != null) {
             return;
         }
-        Thread t = new Thread(() -> {
+        Thread t = DaemonThreads.daemon(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 drainOnce(opened);
                 try {
@@ -91,7 +92,6 @@ final class DeskInstance implements AutoCloseable {
                 }
             }
         }, "desk-inbox");
-        t.setDaemon(true);
         watcher = t;
         t.start();
     }

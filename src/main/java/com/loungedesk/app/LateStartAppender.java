@@ -1,5 +1,6 @@
 package com.loungedesk.app;
 
+import com.loungedesk.util.DaemonThreads;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
@@ -22,9 +23,8 @@ final class LateStartAppender extends UnsynchronizedAppenderBase<ILoggingEvent> 
 
     LateStartAppender(String name, Supplier<Appender<ILoggingEvent>> build) {
         setName(name);
-        starter = new Thread(() -> ready(build.get()), "log-" + name.toLowerCase(java.util.Locale.ROOT) + "-start");
-        starter.setDaemon(true);
-        starter.start();
+        starter = DaemonThreads.start("log-" + name.toLowerCase(java.util.Locale.ROOT) + "-start",
+                () -> ready(build.get()));
     }
 
     private synchronized void ready(Appender<ILoggingEvent> started) {

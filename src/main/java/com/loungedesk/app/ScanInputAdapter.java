@@ -1,5 +1,6 @@
 package com.loungedesk.app;
 
+import com.loungedesk.util.DaemonThreads;
 import com.loungedesk.scan.decode.DecodePipeline;
 import com.loungedesk.scan.decode.StillImage;
 import com.loungedesk.scan.decode.Debouncer;
@@ -31,7 +32,7 @@ final class ScanInputAdapter implements ScanInput, AutoCloseable {
     private final ScanRouting routing = new ScanRouting();
     private final StillImage stills = new StillImage();
     private final ExecutorService opener = Executors.newSingleThreadExecutor(
-            ConsoleWiring.daemonThreads("opened-images"));
+            DaemonThreads.named("opened-images"));
     private final Clock clock;
     private volatile String source;
     private volatile Listener listener;

@@ -1,5 +1,6 @@
 package com.loungedesk.app;
 
+import com.loungedesk.util.DaemonThreads;
 import com.loungedesk.bench.Backend;
 import com.loungedesk.bench.TempDirs;
 import com.loungedesk.bench.UiScenario;
@@ -73,7 +74,7 @@ final class UiBenchConsole implements UiScenario.Console {
         client.start();
         // work the console hands over after it closed (a lookup answering late) is dropped, not refused
         ExecutorService background = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), ConsoleWiring.daemonThreads("bench-desk-background"),
+                new SynchronousQueue<>(), DaemonThreads.named("bench-desk-background"),
                 new ThreadPoolExecutor.DiscardPolicy());
         closers.push(background::shutdownNow);
         Clock clock = Clock.systemDefaultZone();

@@ -1,5 +1,6 @@
 package com.loungedesk.bench;
 
+import com.loungedesk.util.DaemonThreads;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -26,8 +27,8 @@ final class BenchCamera implements AutoCloseable {
     private final UiScenario.Console console;
     private final List<String> references;
     private final BufferedImage empty = emptyCounter();
-    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "bench-camera"));
-    private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> daemon(r, "bench-camera-render"));
+    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("bench-camera"));
+    private final ExecutorService renderer = Executors.newSingleThreadExecutor(DaemonThreads.named("bench-camera-render"));
     private final AtomicInteger passesShown = new AtomicInteger();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private long frame;
@@ -40,12 +41,6 @@ final class BenchCamera implements AutoCloseable {
         }
         this.console = console;
         this.references = List.copyOf(references);
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 
     void start() {

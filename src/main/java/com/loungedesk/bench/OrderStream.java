@@ -1,5 +1,6 @@
 package com.loungedesk.bench;
 
+import com.loungedesk.util.DaemonThreads;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +32,7 @@ public final class OrderStream implements AutoCloseable {
 
     private OrderStream(Backend backend, int threads) {
         http = new DeskHttp(backend, threads);
-        pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "bench-order-stream");
-            t.setDaemon(true);
-            return t;
-        });
+        pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("bench-order-stream"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.loungedesk.bench;
 
+import com.loungedesk.util.DaemonThreads;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,9 +19,7 @@ final class OrderStreamProcess implements AutoCloseable {
 
     private OrderStreamProcess(Process process) {
         this.process = process;
-        reader = new Thread(this::read, "bench-order-stream-output");
-        reader.setDaemon(true);
-        reader.start();
+        reader = DaemonThreads.start("bench-order-stream-output", this::read);
     }
 
     /**

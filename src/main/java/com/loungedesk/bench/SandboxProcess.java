@@ -1,5 +1,6 @@
 package com.loungedesk.bench;
 
+import com.loungedesk.util.DaemonThreads;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -40,9 +41,7 @@ public final class SandboxProcess implements Backend {
                 List.of("sandbox", "--port", "0", "--db", dir.resolve("sandbox.db").toString())))
                 .redirectErrorStream(true).start();
         CompletableFuture<String> url = new CompletableFuture<>();
-        Thread reader = new Thread(() -> read(p, url), "bench-backend-output");
-        reader.setDaemon(true);
-        reader.start();
+        DaemonThreads.start("bench-backend-output", () -> read(p, url));
         try {
             return new SandboxProcess(p, dir, url.get(60, TimeUnit.SECONDS), apiKey);
         } catch (Exception e) {

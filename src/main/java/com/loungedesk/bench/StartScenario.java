@@ -1,5 +1,6 @@
 package com.loungedesk.bench;
 
+import com.loungedesk.util.DaemonThreads;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -91,9 +92,7 @@ public final class StartScenario implements Scenario {
         Process p = pb.start();
         try {
             Lines lines = new Lines();
-            Thread reader = new Thread(() -> lines.read(p), "start-bench-reader");
-            reader.setDaemon(true);
-            reader.start();
+            DaemonThreads.start("start-bench-reader", () -> lines.read(p));
             long readyAt = lines.ready.get(60, TimeUnit.SECONDS);
             long connectedAt = lines.connected.get(60, TimeUnit.SECONDS);
             if (readyAt < 0 || connectedAt < 0) {

@@ -1,17 +1,14 @@
 package com.loungedesk.journal;
 
+import com.loungedesk.util.Sha256;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * Append-only audit log. Each entry carries the hash of the one before it and its own hash over all
@@ -163,12 +160,7 @@ public final class AuditLog {
     static String hash(AuditEntry e) {
         String text = String.join("\u001f", String.valueOf(e.id()), e.at().toString(), e.deskId(), e.operatorId(),
                 e.kind(), e.reference(), e.outcome(), String.valueOf(e.guests()), e.orderId(), e.detail(), e.prevHash());
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", ex);
-        }
+        return Sha256.hex(text);
     }
 
     static void rollback(Connection c) {

@@ -1,5 +1,6 @@
 package com.loungedesk.orders;
 
+import com.loungedesk.util.DaemonThreads;
 import com.loungedesk.api.ApiException;
 import com.loungedesk.api.OrderChanges;
 import com.loungedesk.api.OrderDto;
@@ -75,11 +76,7 @@ public final class OrderTracker implements OrderFeed, AutoCloseable {
         if (scheduler != null) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "order-tracker");
-            t.setDaemon(true);
-            return t;
-        });
+        scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("order-tracker"));
         scheduler.execute(this::pollAndReschedule);
     }
 

@@ -1,18 +1,16 @@
 package com.loungedesk.push;
 
+import com.loungedesk.util.Sha256;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.util.Set;
 
@@ -53,7 +51,7 @@ public final class PushVerifier {
         } catch (JOSEException e) {
             throw new PushRejected(401, "push token could not be checked: " + e.getMessage(), e);
         }
-        String expected = Base64URL.encode(sha256(body)).toString();
+        String expected = Sha256.base64Url(body);
         Object claimed = claims.getClaim("bodySha256");
         if (!expected.equals(claimed)) {
             throw new PushRejected(401, "push token does not cover this body");
@@ -67,16 +65,8 @@ public final class PushVerifier {
         return new Verified(claims.getJWTID(), String.valueOf(claims.getClaim("eventId")), kid);
     }
 
-    static byte[] sha256(byte[] body) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from this JVM", e);
-        }
-    }
-
     /** The body hash claim a sender puts in the token (shared by tests and senders). */
     public static String bodyHash(String body) {
-        return Base64URL.encode(sha256(body.getBytes(StandardCharsets.UTF_8))).toString();
+        return Sha256.base64Url(body.getBytes(StandardCharsets.UTF_8));
     }
 }

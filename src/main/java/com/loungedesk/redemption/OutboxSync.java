@@ -1,5 +1,6 @@
 package com.loungedesk.redemption;
 
+import com.loungedesk.util.DaemonThreads;
 import com.loungedesk.journal.Journal;
 import com.loungedesk.journal.JournalException;
 import com.loungedesk.journal.OutboxEntry;
@@ -93,11 +94,7 @@ public final class OutboxSync implements AutoCloseable {
         if (scheduler != null) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "outbox-sync");
-            t.setDaemon(true);
-            return t;
-        });
+        scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("outbox-sync"));
         scheduler.execute(this::syncOnce);
         scheduler.scheduleWithFixedDelay(() -> round(true), every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }

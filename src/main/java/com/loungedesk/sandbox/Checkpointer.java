@@ -1,5 +1,6 @@
 package com.loungedesk.sandbox;
 
+import com.loungedesk.util.DaemonThreads;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,11 +25,8 @@ final class Checkpointer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Checkpointer.class);
 
     private final Connection connection;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "sandbox-checkpoint");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("sandbox-checkpoint"));
 
     Checkpointer(String url) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();

@@ -1,12 +1,12 @@
 package com.loungedesk.sandbox;
 
+import com.loungedesk.util.DaemonThreads;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,9 +44,7 @@ final class GroupCommit implements AutoCloseable {
 
     GroupCommit(Connection connection, String name) {
         this.connection = connection;
-        this.writer = new Thread(this::loop, name);
-        writer.setDaemon(true);
-        writer.start();
+        this.writer = DaemonThreads.start(name, this::loop);
     }
 
     /** Runs the work in the next batch and returns its result once that batch has committed. */

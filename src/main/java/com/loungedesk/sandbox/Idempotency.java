@@ -1,8 +1,8 @@
 package com.loungedesk.sandbox;
 
+import com.loungedesk.util.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HexFormat;
@@ -35,17 +35,13 @@ final class Idempotency {
     }
 
     static String fingerprint(String method, String path, byte[] body) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(method.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(path.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(body);
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        MessageDigest sha = Sha256.digest();
+        sha.update(method.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(path.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(body);
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.loungedesk.sandbox;
 
+import com.loungedesk.util.DaemonThreads;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +35,8 @@ final class PushDispatcher implements AutoCloseable {
     private final PushSettings settings;
     private final OkHttpClient http;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r ->
-            daemon(r, "push-poller"));
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("push-poller"));
     private final ExecutorService workers;
 
     PushDispatcher(Database db, Outbox outbox, PushSigner signer, PushSettings settings) {
@@ -43,7 +44,7 @@ final class PushDispatcher implements AutoCloseable {
         this.outbox = outbox;
         this.signer = signer;
         this.settings = settings;
-        this.workers = Executors.newFixedThreadPool(settings.workers(), r -> daemon(r, "push-worker"));
+        this.workers = Executors.newFixedThreadPool(settings.workers(), DaemonThreads.named("push-worker"));
         this.http = new OkHttpClient.Builder().callTimeout(settings.attemptTimeout())
                 .retryOnConnectionFailure(false).followRedirects(false).build();
     }
@@ -119,12 +120,6 @@ final class PushDispatcher implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 
     @Override

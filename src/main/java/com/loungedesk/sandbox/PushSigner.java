@@ -1,16 +1,14 @@
 package com.loungedesk.sandbox;
 
+import com.loungedesk.util.Sha256;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Date;
 import java.util.UUID;
@@ -52,10 +50,6 @@ final class PushSigner {
 
     /** Base64url (no padding) of the SHA-256 of the body bytes. */
     static String sha256(byte[] body) {
-        try {
-            return Base64URL.encode(MessageDigest.getInstance("SHA-256").digest(body)).toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.base64Url(body);
     }
 }

@@ -1,5 +1,6 @@
 package com.loungedesk.scan.decode;
 
+import com.loungedesk.util.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +34,7 @@ public final class DecodePipeline implements AutoCloseable {
         this.settings = settings;
         this.decoder = new FrameDecoder(settings);
         this.debouncer = debouncer;
-        this.worker = new Thread(this::run, "scan-decoder");
-        worker.setDaemon(true);
-        worker.start();
+        this.worker = DaemonThreads.start("scan-decoder", this::run);
     }
 
     public void addListener(ScanListener listener) {

@@ -1,5 +1,6 @@
 package com.loungedesk.scan.source;
 
+import com.loungedesk.util.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,11 +29,8 @@ public final class ImageFileSource implements FrameSource {
     private final Duration interval;
     private final boolean loop;
     private final SourceEvents events = new SourceEvents(Clock.systemUTC());
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "image-frames");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("image-frames"));
     private volatile Future<?> playing;
     private boolean started;
 

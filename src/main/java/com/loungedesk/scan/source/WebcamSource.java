@@ -1,5 +1,6 @@
 package com.loungedesk.scan.source;
 
+import com.loungedesk.util.DaemonThreads;
 import com.github.sarxos.webcam.Webcam;
 import com.github.sarxos.webcam.WebcamException;
 import com.github.sarxos.webcam.WebcamLockException;
@@ -60,9 +61,7 @@ public final class WebcamSource implements FrameSource {
         }
         running = true;
         events.status(SourceState.STARTING, "Looking for a camera…");
-        thread = new Thread(this::captureLoop, "webcam-capture");
-        thread.setDaemon(true);
-        thread.start();
+        thread = DaemonThreads.start("webcam-capture", this::captureLoop);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.loungedesk.ui.scan;
 
+import com.loungedesk.util.DaemonThreads;
 import com.loungedesk.redemption.VerdictKind;
 import com.loungedesk.ui.port.VerdictSounds;
 import java.util.EnumMap;
@@ -37,11 +38,7 @@ public final class ToneSounds implements VerdictSounds, AutoCloseable {
 
     private final BooleanSupplier enabled;
     private final AtomicBoolean broken = new AtomicBoolean();
-    private final ExecutorService player = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "verdict-sound");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService player = Executors.newSingleThreadExecutor(DaemonThreads.named("verdict-sound"));
 
     /** @param enabled read at each verdict (the "sounds" setting) */
     public ToneSounds(BooleanSupplier enabled) {
