@@ -41,7 +41,8 @@ public final class ClientOptions {
         String url = backend != null ? backend : s.backendUrl();
         List<String> keys = apiKeys.isEmpty() ? s.apiKeys() : apiKeys;
         return new DeskSettings(url, keys, desk != null ? desk : s.deskId(), s.mode(), s.camera(), s.sounds(),
-                s.verdictSeconds(), s.language(), s.theme(), s.allowInsecureHttp() || allowInsecureHttp, s.push());
+                s.verdictSeconds(), s.language(), s.theme(), s.allowInsecureHttp() || allowInsecureHttp, s.push(), s.backendType(),
+                s.octo());
     }
 
     Path dataDir() {

@@ -1,6 +1,8 @@
 package com.loungedesk.config;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 
 /**
@@ -18,13 +20,74 @@ import java.util.List;
  * @param theme             "light" or "dark"
  * @param allowInsecureHttp allow plain http:// to a host other than loopback
  * @param push              push receiver settings
+ * @param backendType       what kind of backend {@code backendUrl} is: our contract, a plain OCTO supplier,
+ *                          or {@code AUTO} (probed once at connect time)
+ * @param octo              how the desk treats a plain OCTO supplier (poll pace, undo window)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DeskSettings(String backendUrl, List<String> apiKeys, String deskId, Mode mode, String camera,
                            boolean sounds, int verdictSeconds, String language, String theme,
-                           boolean allowInsecureHttp, PushSettings push) {
+                           boolean allowInsecureHttp, PushSettings push, BackendType backendType,
+                           OctoSettings octo) {
 
     public enum Mode { REDEEM, VALIDATE }
+
+    /** The kinds of backend a desk can talk to. */
+    public enum BackendType {
+        /** The LoungeDesk contract (OCTO redemption plus the /orders feed and pushes): the embedded sandbox. */
+        LOUNGEDESK,
+        /** A plain OCTO supplier (Ventrata at /octo, Bokun at /octo/v1, ...): no order feed, no extras. */
+        OCTO,
+        /** Find out at connect time ({@code GET {base}/capabilities} and whether {@code {base}/orders} exists). */
+        AUTO;
+
+        /** Reads {@code loungedesk}, {@code octo} or {@code auto} in any case; null for anything else. */
+        public static BackendType parse(String text) {
+            if (text == null) {
+                return null;
+            }
+            for (BackendType t : values()) {
+                if (t.name().equalsIgnoreCase(text.strip())) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
+        /** As written in the settings file and on the command line: loungedesk, octo, auto. */
+        @JsonValue
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        @JsonCreator
+        static BackendType fromJson(String text) {
+            BackendType t = parse(text);
+            if (t == null) {
+                throw new IllegalArgumentException("backendType must be loungedesk, octo or auto");
+            }
+            return t;
+        }
+    }
+
+    /**
+     * What a plain OCTO supplier leaves to the desk.
+     *
+     * @param pollSeconds  how often the desk asks for today's bookings (5..600; 15 by default)
+     * @param undoMinutes  how long after a redemption a supervisor may undo it (OCTO sets no window; 1..1440,
+     *                     30 by default)
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OctoSettings(int pollSeconds, int undoMinutes) {
+        public OctoSettings {
+            pollSeconds = pollSeconds <= 0 ? 15 : Math.max(5, Math.min(600, pollSeconds));
+            undoMinutes = undoMinutes <= 0 ? 30 : Math.min(1440, undoMinutes);
+        }
+
+        public static OctoSettings defaults() {
+            return new OctoSettings(15, 30);
+        }
+    }
 
     /** The console's push receiver: off by default. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -45,11 +108,13 @@ public record DeskSettings(String backendUrl, List<String> apiKeys, String deskI
         language = language == null || language.isBlank() ? "en" : language;
         theme = "dark".equalsIgnoreCase(theme) ? "dark" : "light";
         push = push == null ? PushSettings.off() : push;
+        backendType = backendType == null ? BackendType.AUTO : backendType;
+        octo = octo == null ? OctoSettings.defaults() : octo;
     }
 
     public static DeskSettings defaults() {
         return new DeskSettings("", List.of(), "desk-1", Mode.REDEEM, "", true, 4, "en", "light", false,
-                PushSettings.off());
+                PushSettings.off(), BackendType.AUTO, OctoSettings.defaults());
     }
 
     /** True when no backend is configured: the console runs on the embedded sandbox. */
@@ -59,7 +124,12 @@ public record DeskSettings(String backendUrl, List<String> apiKeys, String deskI
 
     public DeskSettings withBackend(String url, List<String> keys) {
         return new DeskSettings(url, keys, deskId, mode, camera, sounds, verdictSeconds, language, theme,
-                allowInsecureHttp, push);
+                allowInsecureHttp, push, backendType, octo);
+    }
+
+    public DeskSettings withBackendType(BackendType type) {
+        return new DeskSettings(backendUrl, apiKeys, deskId, mode, camera, sounds, verdictSeconds, language, theme,
+                allowInsecureHttp, push, type, octo);
     }
 
     /** A key shown to people: the first four characters, the rest masked. */
@@ -73,6 +143,7 @@ public record DeskSettings(String backendUrl, List<String> apiKeys, String deskI
     @Override
     public String toString() {
         return "DeskSettings[backendUrl=" + backendUrl + ", apiKeys=" + apiKeys.size() + " key(s), deskId=" + deskId
-                + ", mode=" + mode + ", language=" + language + ", theme=" + theme + "]";
+                + ", backendType=" + backendType.id() + ", mode=" + mode + ", language=" + language + ", theme=" + theme
+                + "]";
     }
 }

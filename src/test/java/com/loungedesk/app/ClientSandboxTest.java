@@ -191,7 +191,7 @@ class ClientSandboxTest {
     void validateModeRedeemsThroughTheBackendsRulesAndUnredeemWorks() throws Exception {
         DeskSettings s = SandboxFixture.settings(sandbox.url());
         DeskSettings validating = new DeskSettings(s.backendUrl(), s.apiKeys(), s.deskId(), DeskSettings.Mode.VALIDATE,
-                s.camera(), s.sounds(), s.verdictSeconds(), s.language(), s.theme(), false, s.push());
+                s.camera(), s.sounds(), s.verdictSeconds(), s.language(), s.theme(), false, s.push(), s.backendType(), s.octo());
         try (ClientServices v = ClientServices.open(validating, sandbox.url(), dir.resolve("data2"),
                 OrderTracker.Settings.defaults())) {
             LookupOutcome pass = v.desk().lookup(ANA, DemoPasses.WALKIN_EPASS, "typed");

@@ -59,7 +59,7 @@ public final class Screenshots {
         ConsoleFixture fx = new ConsoleFixture(tmp, !prefix.isEmpty());
         DeskSettings s = DeskSettings.defaults();
         DeskSettings settings = new DeskSettings("", List.of("sbx_live_4f9a2c", "sbx_other_77d1"), "T3-desk-2",
-                s.mode(), "", true, 6, language, theme, false, s.push());
+                s.mode(), "", true, 6, language, theme, false, s.push(), s.backendType(), s.octo());
         on(() -> {
             Stage stage = new Stage();
             console = new DeskConsole(fx.services(settings, prefix.isEmpty()));

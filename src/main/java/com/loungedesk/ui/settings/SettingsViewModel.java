@@ -86,7 +86,8 @@ public final class SettingsViewModel {
         List<String> keys = newKeys.get().isBlank() ? base.apiKeys()
                 : Arrays.stream(newKeys.get().split("[,\\s]+")).filter(k -> !k.isBlank()).toList();
         DeskSettings next = new DeskSettings(backendUrl.get(), keys, deskId.get(), mode.get(), camera.get(),
-                sounds.get(), verdictSeconds.get(), language.get(), theme.get(), base.allowInsecureHttp(), base.push());
+                sounds.get(), verdictSeconds.get(), language.get(), theme.get(), base.allowInsecureHttp(), base.push(),
+                base.backendType(), base.octo());
         busy.set(true);
         runner.run("save settings", () -> {
             store.save(next);

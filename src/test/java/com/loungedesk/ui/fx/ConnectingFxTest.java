@@ -31,7 +31,7 @@ class ConnectingFxTest extends ConsoleFxTestBase {
         fx = new ConsoleFixture(dir, false);
         DeskSettings d = DeskSettings.defaults();
         DeskSettings settings = new DeskSettings("", List.of("sbx_key_1234"), "desk-1", d.mode(), "", false, 30, "en",
-                "light", false, d.push());
+                "light", false, d.push(), d.backendType(), d.octo());
         services = fx.services(settings, false);
         stage = window;
         console = new DeskConsole(new DeskStart(settings, services.supervisors(), services.background(), false,

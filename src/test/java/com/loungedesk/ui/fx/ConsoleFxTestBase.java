@@ -38,7 +38,7 @@ abstract class ConsoleFxTestBase {
         fx = new ConsoleFixture(dir, false);
         DeskSettings d = DeskSettings.defaults();
         DeskSettings settings = new DeskSettings("", List.of("sbx_key_1234"), "desk-1", d.mode(), "", false, 30, "en",
-                "light", false, d.push());
+                "light", false, d.push(), d.backendType(), d.octo());
         stage = window;
         console = new DeskConsole(fx.services(settings, firstRun()));
         console.start(window);
