@@ -16,9 +16,10 @@ import javax.net.ssl.SSLException;
  * The one place that turns what the backend answered (or failed to) into a value or a typed
  * {@link ApiException} with a sentence a person can read. Raw exception texts never reach people.
  */
-final class AnswerMapper {
+public final class AnswerMapper {
 
-    enum Family { OCTO, ORDERS }
+    /** How a backend shapes its answers: OCTO (plain values, errors as {error, errorMessage}) or the orders envelope. */
+    public enum Family { OCTO, ORDERS }
 
     private final ObjectMapper json;
 
@@ -32,15 +33,16 @@ final class AnswerMapper {
     }
 
     private <T> T octo(int status, String body, JavaType type) throws ApiException {
-        if (status >= 200 && status < 300) {
+        JsonNode error = status >= 200 && status < 300 ? errorIn(body) : tree(body);
+        if (status >= 200 && status < 300 && error == null) {
             return parse(body, type, status);
         }
-        JsonNode error = tree(body);
         String code = error == null ? "" : error.path("error").asText("");
         String message = error == null ? "" : error.path("errorMessage").asText("");
         Kind kind = switch (code) {
             case "UNAUTHORIZED", "FORBIDDEN" -> Kind.UNAUTHORIZED;
             case "NOT_CANCELLABLE" -> Kind.CONFLICT;
+            case "INVALID_BOOKING_UUID" -> Kind.NOT_FOUND;
             case "INTERNAL_SERVER_ERROR" -> Kind.SERVER;
             case "" -> byStatus(status);
             default -> status >= 500 ? Kind.SERVER : Kind.REFUSED;
@@ -81,6 +83,16 @@ final class AnswerMapper {
         throw new ApiException(kind, String.valueOf(code), status, sentence(message, kind, status));
     }
 
+    /** An OCTO error body sent with a 2xx status ({@code error} and {@code errorMessage}), or null. */
+    private JsonNode errorIn(String body) {
+        if (body == null || body.indexOf("\"error\"") < 0) {
+            return null;
+        }
+        JsonNode tree = tree(body);
+        return tree != null && tree.isObject() && tree.path("error").isTextual() && tree.has("errorMessage")
+                ? tree : null;
+    }
+
     private <T> T parse(String body, JavaType type, int status) throws ApiException {
         try {
             return json.readValue(body, type);
@@ -97,7 +109,7 @@ final class AnswerMapper {
         }
     }
 
-    static ApiException badResponse(int status, Exception cause) {
+    public static ApiException badResponse(int status, Exception cause) {
         return new ApiException(Kind.BAD_RESPONSE, "", status,
                 "The backend's answer could not be read (not the expected JSON).", cause);
     }

@@ -16,17 +16,32 @@ import okhttp3.HttpUrl;
  * @param callTimeout        limit for a whole call, retries of one attempt included
  * @param maxBusyRetries     how often 429/503 are retried
  * @param maxRetryAfter      the longest Retry-After honoured; longer waits give up instead
+ * @param acceptLanguage     the desk's language, sent as Accept-Language (e.g. {@code zh-CN, en;q=0.5}); empty = none
  */
 public record ApiConfig(String baseUrl, boolean allowInsecureHttp, Duration connectTimeout, Duration readTimeout,
-                        Duration callTimeout, int maxBusyRetries, Duration maxRetryAfter) {
+                        Duration callTimeout, int maxBusyRetries, Duration maxRetryAfter, String acceptLanguage) {
+
+    public ApiConfig(String baseUrl, boolean allowInsecureHttp, Duration connectTimeout, Duration readTimeout,
+                     Duration callTimeout, int maxBusyRetries, Duration maxRetryAfter) {
+        this(baseUrl, allowInsecureHttp, connectTimeout, readTimeout, callTimeout, maxBusyRetries, maxRetryAfter, "");
+    }
 
     public static ApiConfig of(String baseUrl, boolean allowInsecureHttp) {
         return new ApiConfig(baseUrl, allowInsecureHttp, Duration.ofSeconds(5), Duration.ofSeconds(15),
-                Duration.ofSeconds(30), 3, Duration.ofSeconds(10));
+                Duration.ofSeconds(30), 3, Duration.ofSeconds(10), "");
     }
 
     public ApiConfig withTimeouts(Duration connect, Duration read, Duration call) {
-        return new ApiConfig(baseUrl, allowInsecureHttp, connect, read, call, maxBusyRetries, maxRetryAfter);
+        return new ApiConfig(baseUrl, allowInsecureHttp, connect, read, call, maxBusyRetries, maxRetryAfter,
+                acceptLanguage);
+    }
+
+    /** The same, sending Accept-Language for the desk's language tag ("en", "zh-CN"), English as fallback. */
+    public ApiConfig withLanguage(String languageTag) {
+        String tag = languageTag == null ? "" : languageTag.strip();
+        String header = tag.isEmpty() ? "" : tag.toLowerCase(Locale.ROOT).startsWith("en") ? tag : tag + ", en;q=0.5";
+        return new ApiConfig(baseUrl, allowInsecureHttp, connectTimeout, readTimeout, callTimeout, maxBusyRetries,
+                maxRetryAfter, header);
     }
 
     /** The parsed base URL; refuses malformed URLs and plain http to a non-loopback host unless allowed. */

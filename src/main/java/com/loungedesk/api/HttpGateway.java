@@ -51,6 +51,7 @@ public final class HttpGateway implements AutoCloseable {
                 .callTimeout(config.callTimeout())
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
+                .addInterceptor(chain -> chain.proceed(language(chain.request())))
                 .build();
     }
 
@@ -63,11 +64,17 @@ public final class HttpGateway implements AutoCloseable {
         return requests.get();
     }
 
-    HttpUrl.Builder url(String path) {
-        return base.newBuilder().encodedPath(path.startsWith("/") ? path : "/" + path);
+    /**
+     * The URL of {@code path} under the base URL's own path: with a base of {@code https://h/octo/v1},
+     * {@code redemption/lookup} is {@code https://h/octo/v1/redemption/lookup}. No call ever leaves it.
+     */
+    public HttpUrl.Builder url(String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        HttpUrl.Builder b = base.newBuilder().query(null).fragment(null);
+        return relative.isEmpty() ? b : b.addPathSegments(relative);
     }
 
-    RequestBody body(Object value) throws ApiException {
+    public RequestBody body(Object value) throws ApiException {
         try {
             return RequestBody.create(json.writeValueAsBytes(value), JSON);
         } catch (IOException e) {
@@ -75,15 +82,16 @@ public final class HttpGateway implements AutoCloseable {
         }
     }
 
-    JavaType type(Class<?> c) {
+    public JavaType type(Class<?> c) {
         return json.constructType(c);
     }
 
-    JavaType listOf(Class<?> c) {
+    public JavaType listOf(Class<?> c) {
         return json.getTypeFactory().constructCollectionType(java.util.List.class, c);
     }
 
-    <T> T send(Request request, AnswerMapper.Family family, JavaType type) throws ApiException {
+    /** Sends with the retry policy above and maps the answer of the given family to a value or an error. */
+    public <T> T send(Request request, AnswerMapper.Family family, JavaType type) throws ApiException {
         boolean retrySafe = "GET".equals(request.method()) || request.header("Idempotency-Key") != null;
         int busyRetries = 0;
         int lostRetries = 0;
@@ -115,6 +123,18 @@ public final class HttpGateway implements AutoCloseable {
             }
             return mapper.answer(family, status, body, type);
         }
+    }
+
+    /** Every request says which language the desk shows (OCTO's Accept-Language request header). */
+    private Request language(Request request) {
+        String lang = config.acceptLanguage();
+        return lang == null || lang.isBlank() || request.header("Accept-Language") != null ? request
+                : request.newBuilder().header("Accept-Language", lang).build();
+    }
+
+    /** The base URL as configured (with its own path). */
+    public HttpUrl base() {
+        return base;
     }
 
     private static String read(ResponseBody body) throws IOException {

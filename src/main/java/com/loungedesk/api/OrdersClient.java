@@ -9,7 +9,7 @@ import okhttp3.HttpUrl;
 import okhttp3.Request;
 
 /** The usage-order API (/orders): changes since a moment (every page), one order, cancel. */
-public final class OrdersClient {
+public final class OrdersClient implements OrderStatusSource {
 
     public static final int PAGE_LIMIT = 500;
     private static final int MAX_PAGES = 10_000;
@@ -28,7 +28,7 @@ public final class OrdersClient {
 
     /** One page of orders changed strictly after {@code updatedSince} (null = all). */
     public OrdersPage page(String apiKey, Instant updatedSince, String cursor, int limit) throws ApiException {
-        HttpUrl.Builder url = gateway.url("/orders").addQueryParameter("limit", String.valueOf(limit));
+        HttpUrl.Builder url = gateway.url("orders").addQueryParameter("limit", String.valueOf(limit));
         if (updatedSince != null) {
             url.addQueryParameter("updatedSince", updatedSince.toString());
         }
@@ -46,6 +46,7 @@ public final class OrdersClient {
     }
 
     /** Every order changed after {@code updatedSince}, walking every cursor page, oldest change first. */
+    @Override
     public OrderChanges changedSince(String apiKey, Instant updatedSince) throws ApiException {
         List<OrderDto> all = new ArrayList<>();
         String cursor = null;
@@ -64,9 +65,10 @@ public final class OrdersClient {
         return new OrderChanges(all, requests, serverTime);
     }
 
+    @Override
     public OrderDto order(String apiKey, String orderId) throws ApiException {
         Request request = bearer(apiKey, new Request.Builder()
-                .url(gateway.url("/orders").addPathSegment(orderId).build())).get().build();
+                .url(gateway.url("orders").addPathSegment(orderId).build())).get().build();
         return checked(gateway.send(request, AnswerMapper.Family.ORDERS, gateway.type(OrderDto.class)));
     }
 
@@ -77,10 +79,15 @@ public final class OrdersClient {
         body.put("reason", reason);
         body.put("operatorId", operatorId);
         Request request = bearer(apiKey, new Request.Builder()
-                .url(gateway.url("/orders").addPathSegment(orderId).addPathSegment("cancel").build()))
+                .url(gateway.url("orders").addPathSegment(orderId).addPathSegment("cancel").build()))
                 .header("Idempotency-Key", OctoRedemptionClient.requireKey(idempotencyKey))
                 .post(gateway.body(body)).build();
         return checked(gateway.send(request, AnswerMapper.Family.ORDERS, gateway.type(OrderDto.class)));
+    }
+
+    @Override
+    public String describe() {
+        return "the /orders change feed";
     }
 
     private static OrderDto checked(OrderDto order) throws ApiException {

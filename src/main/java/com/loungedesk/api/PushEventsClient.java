@@ -14,7 +14,7 @@ import okhttp3.Request;
  * sandbox, registering a push receiver ({@code POST /sandbox/subscribers}). Events come back as JSON
  * trees: the push package parses and checks them.
  */
-public final class PushEventsClient {
+public final class PushEventsClient implements PushRecovery {
 
     private static final int PAGE_LIMIT = 500;
     private static final int MAX_PAGES = 1_000;
@@ -25,12 +25,13 @@ public final class PushEventsClient {
     }
 
     /** Every event the key's supplier recorded after {@code since} (null = all), oldest first. */
+    @Override
     public List<JsonNode> since(String apiKey, Instant since) throws ApiException {
         List<JsonNode> all = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         do {
-            HttpUrl.Builder url = gateway.url("/push/events").addQueryParameter("limit", String.valueOf(PAGE_LIMIT));
+            HttpUrl.Builder url = gateway.url("push/events").addQueryParameter("limit", String.valueOf(PAGE_LIMIT));
             if (since != null) {
                 url.addQueryParameter("since", since.toString());
             }
@@ -54,13 +55,19 @@ public final class PushEventsClient {
     }
 
     /** Registers {@code url} for pushes of {@code events} (sandbox only); answers the subscriber id. */
+    @Override
     public String subscribe(String apiKey, String url, List<String> events) throws ApiException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("url", url);
         body.put("events", events);
         JsonNode data = gateway.send(OrdersClient.bearer(apiKey, new Request.Builder()
-                        .url(gateway.url("/sandbox/subscribers").build())).post(gateway.body(body)).build(),
+                        .url(gateway.url("sandbox/subscribers").build())).post(gateway.body(body)).build(),
                 AnswerMapper.Family.ORDERS, gateway.type(JsonNode.class));
         return data == null ? "" : data.path("subscriberId").asText("");
+    }
+
+    @Override
+    public boolean offered() {
+        return true;
     }
 }

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Routes a scanned reference to the supplier key that owns it, through /octo/redemption/credentials,
+ * Routes a scanned reference to the supplier key that owns it, through OCTO's redemption/credentials,
  * remembering answers (positive ones only: a pass created later must still be found). Keys are
  * named to people and in the journal by a fingerprint, never in full.
  */
 public final class SupplierRouter {
 
     private static final int CACHE_SIZE = 2_000;
-    private final OctoRedemptionClient octo;
+    private final PassRedemption octo;
     private final List<String> keys;
     private final Map<String, String> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -24,7 +24,7 @@ public final class SupplierRouter {
         }
     };
 
-    public SupplierRouter(OctoRedemptionClient octo, List<String> keys) {
+    public SupplierRouter(PassRedemption octo, List<String> keys) {
         this.octo = octo;
         this.keys = List.copyOf(keys);
     }

@@ -3,10 +3,10 @@ package com.loungedesk.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.loungedesk.api.ApiConfig;
 import com.loungedesk.api.ApiException;
+import com.loungedesk.api.Backend;
+import com.loungedesk.api.BackendType;
 import com.loungedesk.api.HttpGateway;
 import com.loungedesk.api.Json;
-import com.loungedesk.api.OctoRedemptionClient;
-import com.loungedesk.api.OrdersClient;
 import com.loungedesk.api.SupplierRouter;
 import com.loungedesk.config.DeskSettings;
 import com.loungedesk.journal.Journal;
@@ -21,16 +21,19 @@ import com.loungedesk.redemption.ShiftReport;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 
 /**
  * Everything the console and the command line use, built from the desk settings by constructors:
- * one HTTP gateway (one OkHttpClient, one ObjectMapper), the OCTO and orders clients, the supplier
- * router, the journal, the order tracker, the redemption desk, the outbox sync and the shift report.
- * Nothing runs until {@link #start()}; {@link #close()} stops and closes it all.
+ * one HTTP gateway (one OkHttpClient, one ObjectMapper), the backend's capabilities for its type
+ * ({@link BackendChoice}), the supplier router, the journal, the order tracker, the redemption desk, the
+ * outbox sync and the shift report. Nothing runs until {@link #start()}; {@link #close()} stops and
+ * closes it all.
  */
 public final class ClientServices implements AutoCloseable {
 
     private final HttpGateway gateway;
+    private final BackendChoice.Chosen chosen;
     private final Journal journal;
     private final OrderTracker tracker;
     private final OutboxSender sender;
@@ -38,33 +41,41 @@ public final class ClientServices implements AutoCloseable {
     private final RedemptionDesk desk;
     private final ShiftReport shiftReport;
 
-    private ClientServices(HttpGateway gateway, Journal journal, OrderTracker.Settings trackerSettings,
-                           DeskSettings settings) {
+    private ClientServices(HttpGateway gateway, BackendChoice.Chosen chosen, Journal journal,
+                           OrderTracker.Settings trackerSettings, DeskSettings settings) {
         ObjectMapper json = gateway.json();
         this.gateway = gateway;
+        this.chosen = chosen;
         this.journal = journal;
-        OctoRedemptionClient octo = new OctoRedemptionClient(gateway);
-        OrdersClient orders = new OrdersClient(gateway);
-        SupplierRouter router = new SupplierRouter(octo, settings.apiKeys());
+        Backend backend = chosen.backend();
+        SupplierRouter router = new SupplierRouter(backend.redemption(), settings.apiKeys());
         OutboxSync[] sync = new OutboxSync[1];
-        this.tracker = new OrderTracker(orders, settings.apiKeys(), trackerSettings, Clock.systemUTC(),
+        OrderTracker.Settings polling = backend.type() == BackendType.OCTO
+                ? trackerSettings.withInterval(Duration.ofSeconds(settings.octo().pollSeconds())) : trackerSettings;
+        this.tracker = new OrderTracker(backend.orders(), settings.apiKeys(), polling, Clock.systemUTC(),
                 () -> sync[0] == null ? 0 : sync[0].pendingCount());
-        this.sender = new OutboxSender(octo, orders, router, journal, tracker, json);
+        this.sender = new OutboxSender(backend, router, journal, tracker, json);
         this.outboxSync = new OutboxSync(journal, sender, Duration.ofSeconds(15));
         sync[0] = outboxSync;
-        CancelUsage cancel = new CancelUsage(orders, router, tracker, journal, sender, json);
-        this.desk = new DefaultRedemptionDesk(octo, router, journal, sender, cancel, json,
+        CancelUsage cancel = new CancelUsage(backend.orders(), router, tracker, journal, sender, json);
+        this.desk = new DefaultRedemptionDesk(backend.redemption(), router, journal, sender, cancel, json,
                 settings.mode() == DeskSettings.Mode.VALIDATE);
         this.shiftReport = new ShiftReport(journal);
     }
 
-    /** Builds the services for {@code baseUrl} (the settings' backend URL is ignored) with the journal in {@code dataDir}. */
+    /**
+     * Builds the services for {@code baseUrl} (the settings' backend URL is ignored) with the journal in
+     * {@code dataDir}. With backend type {@code auto} this asks the backend once what it is.
+     */
     public static ClientServices open(DeskSettings settings, String baseUrl, Path dataDir,
                                       OrderTracker.Settings trackerSettings) throws ApiException, JournalException {
-        HttpGateway gateway = new HttpGateway(ApiConfig.of(baseUrl, settings.allowInsecureHttp()), Json.mapper());
+        HttpGateway gateway = new HttpGateway(ApiConfig.of(baseUrl, settings.allowInsecureHttp())
+                .withLanguage(settings.language()), Json.mapper());
         try {
-            return new ClientServices(gateway, Journal.open(dataDir), trackerSettings, settings);
-        } catch (JournalException e) {
+            BackendChoice.Chosen chosen = BackendChoice.choose(settings, gateway, Clock.systemUTC(),
+                    ZoneId.systemDefault(), dataDir.resolve("backend-type"));
+            return new ClientServices(gateway, chosen, Journal.open(dataDir), trackerSettings, settings);
+        } catch (JournalException | ApiException | RuntimeException e) {
             gateway.close();
             throw e;
         }
@@ -107,6 +118,16 @@ public final class ClientServices implements AutoCloseable {
 
     public HttpGateway gateway() {
         return gateway;
+    }
+
+    /** The backend's capabilities for its type. */
+    public Backend backend() {
+        return chosen.backend();
+    }
+
+    /** How the backend's type was decided, as a sentence for the screen. */
+    public String backendFinding() {
+        return chosen.finding();
     }
 
     @Override

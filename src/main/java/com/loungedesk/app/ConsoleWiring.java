@@ -129,7 +129,7 @@ final class ConsoleWiring implements AutoCloseable {
             SandboxServer server = SandboxServer.start(SandboxConfig.of(paths.dataDir().resolve("sandbox.db")));
             keep(server);
             baseUrl = server.baseUrl();
-            effective = settings.withBackend("", DemoPasses.DEMO_KEYS);
+            effective = settings.withBackend("", DemoPasses.DEMO_KEYS).withBackendType(DeskSettings.BackendType.LOUNGEDESK);
             LOG.info("No backend configured: the embedded sandbox serves demo passes at {}", baseUrl);
         }
         ClientServices open = openClient(effective, baseUrl, paths);

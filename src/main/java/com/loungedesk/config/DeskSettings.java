@@ -76,16 +76,22 @@ public record DeskSettings(String backendUrl, List<String> apiKeys, String deskI
      * @param pollSeconds  how often the desk asks for today's bookings (5..600; 15 by default)
      * @param undoMinutes  how long after a redemption a supervisor may undo it (OCTO sets no window; 1..1440,
      *                     30 by default)
+     * @param validate     whether to use the supplier's {@code redemption/validate} in validate mode (its answer
+     *                     is read as a booking); off by default, since OCTO leaves that answer's meaning open
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record OctoSettings(int pollSeconds, int undoMinutes) {
+    public record OctoSettings(int pollSeconds, int undoMinutes, boolean validate) {
         public OctoSettings {
             pollSeconds = pollSeconds <= 0 ? 15 : Math.max(5, Math.min(600, pollSeconds));
             undoMinutes = undoMinutes <= 0 ? 30 : Math.min(1440, undoMinutes);
         }
 
+        public OctoSettings(int pollSeconds, int undoMinutes) {
+            this(pollSeconds, undoMinutes, false);
+        }
+
         public static OctoSettings defaults() {
-            return new OctoSettings(15, 30);
+            return new OctoSettings(15, 30, false);
         }
     }
 

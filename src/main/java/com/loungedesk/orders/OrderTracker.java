@@ -4,7 +4,7 @@ import com.loungedesk.util.DaemonThreads;
 import com.loungedesk.api.ApiException;
 import com.loungedesk.api.OrderChanges;
 import com.loungedesk.api.OrderDto;
-import com.loungedesk.api.OrdersClient;
+import com.loungedesk.api.OrderStatusSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,11 +21,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Live usage orders. Polls {@code /orders?updatedSince=} for each supplier key (passing the greatest
- * updatedAt seen, so an idle poll is one request per key however many orders are tracked), about
- * every {@code interval}; while the backend fails it backs off with jitter up to {@code maxBackoff}
- * and snaps back on the first good answer. News from the desk's own actions and from pushes is merged
- * the same way ({@link OrderMerge}). Listeners are called on the caller's or the poller's thread.
+ * Live usage orders. Asks the backend's order status source for each supplier key what changed
+ * (passing the greatest updatedAt seen, so on a change feed an idle poll is one request per key however
+ * many orders are tracked), about every {@code interval}; while the backend fails it backs off with
+ * jitter up to {@code maxBackoff} and snaps back on the first good answer. News from the desk's own
+ * actions and from pushes is merged the same way ({@link OrderMerge}). Listeners are called on the
+ * caller's or the poller's thread. The poll, push and desk paths may run at once: the last good poll
+ * times and the health are only read and published under one lock.
  */
 public final class OrderTracker implements OrderFeed, AutoCloseable {
 
@@ -37,9 +39,15 @@ public final class OrderTracker implements OrderFeed, AutoCloseable {
         public static Settings defaults() {
             return new Settings(Duration.ofSeconds(2), Duration.ofSeconds(30), 3, 20_000, null);
         }
+
+        /** The same, polling every {@code every} (backing off to at least that). */
+        public Settings withInterval(Duration every) {
+            return new Settings(every, maxBackoff.compareTo(every) < 0 ? every : maxBackoff, offlineAfterFailures,
+                    capacity, initialSince);
+        }
     }
 
-    private final OrdersClient client;
+    private final OrderStatusSource client;
     private final List<String> keys;
     private final Settings settings;
     private final Clock clock;
@@ -50,13 +58,14 @@ public final class OrderTracker implements OrderFeed, AutoCloseable {
     private final Instant[] lastGoodPollOfKey;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final Object pollLock = new Object();
+    private final Object healthLock = new Object();
     private volatile FeedHealth health;
     private volatile int failures;
     private volatile int lastPollRequests;
-    private volatile Instant lastPush;
+    private Instant lastPush;
     private ScheduledExecutorService scheduler;
 
-    public OrderTracker(OrdersClient client, List<String> keys, Settings settings, Clock clock,
+    public OrderTracker(OrderStatusSource client, List<String> keys, Settings settings, Clock clock,
                         IntSupplier queuedActions) {
         this.client = client;
         this.keys = List.copyOf(keys);
@@ -68,7 +77,7 @@ public final class OrderTracker implements OrderFeed, AutoCloseable {
         this.since = new Instant[this.keys.size()];
         java.util.Arrays.fill(since, settings.initialSince());
         this.lastGoodPollOfKey = new Instant[this.keys.size()];
-        this.health = new FeedHealth(FeedState.RETRYING, null, null, 0, "Connecting to the backend…");
+        this.health = new FeedHealth(FeedState.RETRYING, null, null, 0, "Connecting to the backend…", polls());
     }
 
     /** Starts polling on a daemon thread; the first poll runs at once. */
@@ -134,7 +143,9 @@ public final class OrderTracker implements OrderFeed, AutoCloseable {
                         }
                     }
                     changes.addAll(book.apply(orders, NewsSource.POLL, i, now));
-                    lastGoodPollOfKey[i] = now;
+                    synchronized (healthLock) {
+                        lastGoodPollOfKey[i] = now;
+                    }
                 } catch (ApiException e) {
                     requests++;
                     problem = e.getMessage();
@@ -161,10 +172,13 @@ public final class OrderTracker implements OrderFeed, AutoCloseable {
 
     /** News from a push event (may lack a revision and some fields). */
     public List<OrderChange> acceptPushed(UsageOrder order) {
-        lastPush = clock.instant();
-        List<OrderChange> changes = book.apply(List.of(order), NewsSource.PUSH, -1, lastPush);
+        Instant now = clock.instant();
+        synchronized (healthLock) {
+            lastPush = now;
+        }
+        List<OrderChange> changes = book.apply(List.of(order), NewsSource.PUSH, -1, now);
         notifyOrders(changes);
-        updateHealth(health.message());
+        refreshHealth();
         return changes;
     }
 
@@ -174,7 +188,10 @@ public final class OrderTracker implements OrderFeed, AutoCloseable {
             return Optional.empty();
         }
         Instant confirmed = e.seenAt();
-        Instant poll = e.keyIndex() >= 0 ? lastGoodPollOfKey[e.keyIndex()] : null;
+        Instant poll;
+        synchronized (healthLock) {
+            poll = e.keyIndex() >= 0 ? lastGoodPollOfKey[e.keyIndex()] : null;
+        }
         if (poll != null && poll.isAfter(confirmed)) {
             confirmed = poll;
         }
@@ -214,7 +231,13 @@ public final class OrderTracker implements OrderFeed, AutoCloseable {
 
     /** Re-reads the outbox count into the health (after the desk queued or sent an action). */
     public void refreshHealth() {
-        updateHealth(health.message());
+        updateHealth(null);
+    }
+
+    /** What is polled and how often, for the connection chip. */
+    private String polls() {
+        long s = settings.interval().toSeconds();
+        return client == null ? "" : client.describe() + (s > 0 ? " every " + s + " s" : "");
     }
 
     @Override
@@ -227,18 +250,29 @@ public final class OrderTracker implements OrderFeed, AutoCloseable {
         listeners.remove(listener);
     }
 
+    /**
+     * Publishes the health with {@code message} (null = keep the current one). Computing, publishing and
+     * telling the listeners happen under one lock, so a slower path can never publish an older health
+     * over a newer one, and listeners hear healths in the order they were published (listeners only hand
+     * the news on; they never call back in).
+     */
     private void updateHealth(String message) {
-        int f = failures;
-        FeedState state = f == 0 ? FeedState.ONLINE : f < settings.offlineAfterFailures() ? FeedState.RETRYING
-                : FeedState.OFFLINE;
-        Instant lastGood = null;
-        for (Instant t : lastGoodPollOfKey) {
-            lastGood = t != null && (lastGood == null || t.isAfter(lastGood)) ? t : lastGood;
-        }
-        FeedHealth next = new FeedHealth(state, lastGood, lastPush, queuedActions.getAsInt(), message);
-        boolean changed = !next.equals(health);
-        health = next;
-        if (changed) {
+        int queued = queuedActions.getAsInt();
+        FeedHealth next;
+        synchronized (healthLock) {
+            int f = failures;
+            FeedState state = f == 0 ? FeedState.ONLINE : f < settings.offlineAfterFailures() ? FeedState.RETRYING
+                    : FeedState.OFFLINE;
+            Instant lastGood = null;
+            for (Instant t : lastGoodPollOfKey) {
+                lastGood = t != null && (lastGood == null || t.isAfter(lastGood)) ? t : lastGood;
+            }
+            next = new FeedHealth(state, lastGood, lastPush, queued, message != null ? message : health.message(),
+                    health.polls());
+            if (next.equals(health)) {
+                return;
+            }
+            health = next;
             for (Listener l : listeners) {
                 try {
                     l.healthChanged(next);

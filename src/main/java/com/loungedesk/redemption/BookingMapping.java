@@ -1,7 +1,9 @@
 package com.loungedesk.redemption;
 
 import com.loungedesk.api.LookupItem;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,25 +13,54 @@ final class BookingMapping {
     private BookingMapping() {
     }
 
+    /**
+     * The rows staff choose from: one per booking, or, for a booking whose party (its unit items) each
+     * carry their own code, one per person, so staff choose who enters as for a package.
+     */
+    static List<PassBooking> toPassBookings(List<LookupItem> items) {
+        List<PassBooking> rows = new ArrayList<>();
+        for (LookupItem i : items) {
+            if (i.unitItems().size() > 1 && i.unitItems().stream().allMatch(u -> u.code() != null)) {
+                PassBooking whole = toPassBooking(i);
+                for (LookupItem.UnitItem u : i.unitItems()) {
+                    rows.add(person(whole, i, u));
+                }
+            } else {
+                rows.add(toPassBooking(i));
+            }
+        }
+        return rows;
+    }
+
+    private static PassBooking person(PassBooking whole, LookupItem i, LookupItem.UnitItem u) {
+        boolean used = u.used();
+        boolean redeemable = whole.redeemable() && !used;
+        String reason = redeemable ? "" : used ? "This person has already entered." : whole.unredeemableReason();
+        return new PassBooking(u.code(), whole.bookingId(), whole.holderName(), whole.productName(),
+                units(List.of(u)), used ? BookingStatus.REDEEMED : whole.status(), redeemable, reason, null, 0,
+                used ? (u.utcRedeemedAt() != null ? u.utcRedeemedAt() : i.utcRedeemedAt()) : null, "");
+    }
+
     static PassBooking toPassBooking(LookupItem i) {
         LookupItem.PassInfo pass = i.pass();
-        BookingStatus status = BookingStatus.valueOf(i.status().name());
+        BookingStatus status = i.used() && i.pass() == null ? BookingStatus.REDEEMED
+                : BookingStatus.valueOf(i.octoStatus().name());
         String reason = i.canRedeem() ? "" : i.unredeemableReason() != null && !i.unredeemableReason().isBlank()
                 ? i.unredeemableReason() : status == BookingStatus.UNKNOWN
-                ? "The booking has a status this desk does not know; it cannot be redeemed here."
+                ? "This booking's status is " + i.status() + ": it cannot be redeemed here."
                 : "The backend says this booking cannot be redeemed now (" + status + ").";
         return new PassBooking(i.redemptionCode(), i.id(), i.contact() == null || i.contact().fullName() == null ? ""
                 : i.contact().fullName(), i.product() == null || i.product().internalName() == null ? ""
-                : i.product().internalName(), units(i), status, i.canRedeem(), reason,
+                : i.product().internalName(), units(i.unitItems()), status, i.canRedeem(), reason,
                 pass == null ? null : pass.entitlementsLeft(), pass == null ? 0 : Math.max(0, pass.guestsAllowed()),
                 pass != null && pass.lastUsedAt() != null ? pass.lastUsedAt() : i.utcRedeemedAt(),
                 pass == null || pass.lastUsedWhere() == null ? "" : pass.lastUsedWhere());
     }
 
     /** "1 Adult, 2 Child" from the unit items. */
-    static String units(LookupItem i) {
+    static String units(List<LookupItem.UnitItem> items) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (LookupItem.UnitItem u : i.unitItems()) {
+        for (LookupItem.UnitItem u : items) {
             String unit = u.unitId() == null || u.unitId().isBlank() ? "unit" : u.unitId();
             counts.merge(unit, 1L, Long::sum);
         }
@@ -56,7 +87,7 @@ final class BookingMapping {
             case "INVALID_REDEMPTION_CODE" -> VerdictKind.UNKNOWN_PASS;
             case "UNPROCESSABLE_ENTITY", "NOT_CANCELLABLE", "40901", "EXPIRED", "CANCELLED", "PENDING_CONFIRMATION",
                  "FAILED" -> VerdictKind.NOT_REDEEMABLE;
-            default -> VerdictKind.ERROR;
+            default -> code.startsWith("STATUS_") ? VerdictKind.NOT_REDEEMABLE : VerdictKind.ERROR;
         };
     }
 }

@@ -2,7 +2,7 @@ package com.loungedesk.redemption;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.loungedesk.api.ApiException;
-import com.loungedesk.api.OrdersClient;
+import com.loungedesk.api.OrderStatusSource;
 import com.loungedesk.api.SupplierRouter;
 import com.loungedesk.journal.Journal;
 import com.loungedesk.orders.OrderTracker;
@@ -10,21 +10,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A supervisor cancels a walk-in usage (2 -> 3, entitlement refunded) with
- * {@code POST /orders/{orderId}/cancel}: it is addressed by the order id the desk shows, records the
- * supervisor as the operator on the backend, and answers the order with its new revision, which the
- * tracker merges at once. Written to the outbox with its Idempotency-Key before it is sent.
+ * A supervisor cancels a usage (a walk-in 2 -> 3, or an un-redeemed booking; the entitlement comes
+ * back) through the backend's undo capability: it is addressed by the id the desk shows, records the
+ * supervisor as the operator where the backend takes one, and answers the order as it now is, which
+ * the tracker merges at once. Written to the outbox with its Idempotency-Key before it is sent.
  */
 public final class CancelUsage {
 
-    private final OrdersClient orders;
+    private final OrderStatusSource orders;
     private final SupplierRouter router;
     private final OrderTracker tracker;
     private final Journal journal;
     private final OutboxSender sender;
     private final ObjectMapper json;
 
-    public CancelUsage(OrdersClient orders, SupplierRouter router, OrderTracker tracker, Journal journal,
+    public CancelUsage(OrderStatusSource orders, SupplierRouter router, OrderTracker tracker, Journal journal,
                        OutboxSender sender, ObjectMapper json) {
         this.orders = orders;
         this.router = router;
@@ -62,13 +62,14 @@ public final class CancelUsage {
         if (written.entry() == null) {
             return Verdict.of(VerdictKind.ERROR, written.problem());
         }
-        Delivery d = sender.deliver(written.entry());
+        Delivery d = sender.deliver(written.entry(), true);
         return switch (d.status()) {
             case DONE -> new Verdict(VerdictKind.VALID, "Usage " + id + " cancelled; the entitlement was refunded.",
                     List.of(), id);
             case KEPT, IN_FLIGHT -> new Verdict(VerdictKind.QUEUED, "Queued: " + d.message()
                     + " The cancel will be sent automatically.", List.of(), id);
-            case REFUSED -> new Verdict("40401".equals(d.errorCode()) ? VerdictKind.ERROR
+            case REFUSED -> new Verdict("40401".equals(d.errorCode()) || "INVALID_BOOKING_UUID".equals(d.errorCode())
+                    ? VerdictKind.ERROR
                     : VerdictKind.NOT_REDEEMABLE, "Not cancelled: " + d.message(), List.of(), id);
         };
     }

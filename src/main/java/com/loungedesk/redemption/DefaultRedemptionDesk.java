@@ -3,7 +3,7 @@ package com.loungedesk.redemption;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.loungedesk.api.ApiException;
 import com.loungedesk.api.LookupItem;
-import com.loungedesk.api.OctoRedemptionClient;
+import com.loungedesk.api.PassRedemption;
 import com.loungedesk.api.SupplierRouter;
 import com.loungedesk.journal.AuditEntry;
 import com.loungedesk.journal.Journal;
@@ -14,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desk's use cases over the real backend. A lookup is journaled and routed to its supplier key;
+ * The desk's use cases over the backend's capabilities, whatever its type. A lookup is routed to its
+ * supplier key and journaled (a lookup that cannot be journaled is not shown: fail closed);
  * a redeem is checked against what the lookup showed, written to the outbox with a new
  * Idempotency-Key and only then sent; if the journal cannot be written nothing is sent.
  * Cancels go through {@link CancelUsage}.
@@ -24,7 +25,7 @@ public final class DefaultRedemptionDesk implements RedemptionDesk {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultRedemptionDesk.class);
     private static final int MAX_REFERENCE = 512;
 
-    private final OctoRedemptionClient octo;
+    private final PassRedemption redemption;
     private final SupplierRouter router;
     private final Journal journal;
     private final OutboxSender sender;
@@ -32,15 +33,15 @@ public final class DefaultRedemptionDesk implements RedemptionDesk {
     private final boolean validateMode;
     private final CancelUsage cancel;
 
-    public DefaultRedemptionDesk(OctoRedemptionClient octo, SupplierRouter router, Journal journal,
+    public DefaultRedemptionDesk(PassRedemption redemption, SupplierRouter router, Journal journal,
                                  OutboxSender sender, CancelUsage cancel, ObjectMapper json, boolean validateMode) {
-        this.octo = octo;
+        this.redemption = redemption;
         this.router = router;
         this.journal = journal;
         this.sender = sender;
         this.cancel = cancel;
         this.json = json;
-        this.validateMode = validateMode;
+        this.validateMode = validateMode && redemption.offersValidate();
     }
 
     @Override
@@ -55,7 +56,9 @@ public final class DefaultRedemptionDesk implements RedemptionDesk {
                     ref.length() > MAX_REFERENCE ? ref.substring(0, MAX_REFERENCE) : ref, result, 0, "",
                     "source=" + source + "; bookings=" + outcome.bookings().size()));
         } catch (JournalException e) {
-            LOG.error("A scan could not be journaled", e);
+            LOG.error("A scan could not be journaled; its result is not shown", e);
+            return failed(ref, VerdictKind.ERROR, "This scan could not be written to the journal, so its result "
+                    + "is not shown. Nothing was redeemed; check the desk's disk and try again.");
         }
         return outcome;
     }
@@ -72,11 +75,11 @@ public final class DefaultRedemptionDesk implements RedemptionDesk {
             if (key.isEmpty()) {
                 return failed(ref, VerdictKind.UNKNOWN_PASS, "Not a pass of any supplier this desk serves.");
             }
-            List<LookupItem> items = octo.lookup(key.get(), ref);
+            List<LookupItem> items = redemption.lookup(key.get(), ref);
             if (items.isEmpty()) {
                 return failed(ref, VerdictKind.UNKNOWN_PASS, "No booking was found for this code.");
             }
-            return new LookupOutcome(ref, items.stream().map(BookingMapping::toPassBooking).toList(), null);
+            return new LookupOutcome(ref, BookingMapping.toPassBookings(items), null);
         } catch (ApiException e) {
             if (e.kind() == ApiException.Kind.UNAUTHORIZED) {
                 router.forget(ref);
@@ -124,14 +127,13 @@ public final class DefaultRedemptionDesk implements RedemptionDesk {
         if (written.entry() == null) {
             return Verdict.of(VerdictKind.ERROR, written.problem());
         }
-        Delivery d = sender.deliver(written.entry());
+        Delivery d = sender.deliver(written.entry(), true);
         return switch (d.status()) {
             case DONE -> Verdicts.redeemed(d, chosen, payload.guests());
             case KEPT, IN_FLIGHT -> new Verdict(VerdictKind.QUEUED, "Queued: " + d.message()
                     + " The redemption will be sent automatically.", chosen, null);
             case REFUSED -> new Verdict(BookingMapping.kindOfRefusal(d.errorCode()), d.message(),
-                    d.bookings().isEmpty() ? chosen : d.bookings().stream().map(BookingMapping::toPassBooking)
-                            .toList(), null);
+                    d.bookings().isEmpty() ? chosen : BookingMapping.toPassBookings(d.bookings()), null);
         };
     }
 

@@ -2,12 +2,13 @@ package com.loungedesk.redemption;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.loungedesk.api.ApiException;
+import com.loungedesk.api.Backend;
 import com.loungedesk.api.LookupItem;
-import com.loungedesk.api.OctoRedemptionClient;
 import com.loungedesk.api.OrderDto;
-import com.loungedesk.api.OrdersClient;
+import com.loungedesk.api.PassRedemption;
+import com.loungedesk.api.RedeemRequest;
 import com.loungedesk.api.SupplierRouter;
-import com.loungedesk.api.ValidateResult;
+import com.loungedesk.api.UsageUndo;
 import com.loungedesk.journal.AuditEntry;
 import com.loungedesk.journal.Journal;
 import com.loungedesk.journal.JournalException;
@@ -21,9 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one outbox entry with its own Idempotency-Key and records the end: DONE, REFUSED (a definite
- * answer), or kept PENDING for the next sync (no answer, or an answer that may change). Feeds the
- * order tracker with the result. One entry is never sent by two threads at once.
+ * Sends one outbox entry through the backend's capabilities, the same request on every send (its own
+ * Idempotency-Key, its first-send time), and records the end: DONE, REFUSED (a definite answer), or
+ * kept PENDING for the next sync (no answer, or an answer that may change). Feeds the order tracker
+ * with the result. One entry is never sent by two threads at once.
  */
 public final class OutboxSender {
 
@@ -34,8 +36,7 @@ public final class OutboxSender {
         void beforeSend(OutboxEntry entry);
     }
 
-    private final OctoRedemptionClient octo;
-    private final OrdersClient orders;
+    private final Backend backend;
     private final SupplierRouter router;
     private final Journal journal;
     private final OrderTracker tracker;
@@ -43,10 +44,9 @@ public final class OutboxSender {
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private volatile SendGate gate = entry -> { };
 
-    public OutboxSender(OctoRedemptionClient octo, OrdersClient orders, SupplierRouter router, Journal journal,
-                        OrderTracker tracker, ObjectMapper json) {
-        this.octo = octo;
-        this.orders = orders;
+    public OutboxSender(Backend backend, SupplierRouter router, Journal journal, OrderTracker tracker,
+                        ObjectMapper json) {
+        this.backend = backend;
         this.router = router;
         this.journal = journal;
         this.tracker = tracker;
@@ -57,7 +57,11 @@ public final class OutboxSender {
         this.gate = gate == null ? entry -> { } : gate;
     }
 
-    Delivery deliver(OutboxEntry entry) {
+    /**
+     * Sends an entry. {@code firstSend} is true only for the desk's own send right after writing it:
+     * any other send (a sync, a restart) may follow one whose answer was lost.
+     */
+    Delivery deliver(OutboxEntry entry, boolean firstSend) {
         if (!inFlight.add(entry.id())) {
             return new Delivery(Delivery.Status.IN_FLIGHT, List.of(), null, "", "This action is being sent already.", false);
         }
@@ -70,9 +74,9 @@ public final class OutboxSender {
             gate.beforeSend(entry);
             CrashPoint.reached(CrashPoint.AFTER_OUTBOX_WRITE);
             return switch (entry.action()) {
-                case OutboxPayload.REDEEM -> redeemed(entry, p, key);
-                case OutboxPayload.VALIDATE -> validated(entry, p, key);
-                case OutboxPayload.CANCEL -> cancelled(entry, p, key);
+                case OutboxPayload.REDEEM -> redeemed(entry, p, key, firstSend);
+                case OutboxPayload.VALIDATE -> validated(entry, p, key, firstSend);
+                case OutboxPayload.CANCEL -> cancelled(entry, p, key, firstSend);
                 default -> refused(entry, "", "Unknown action " + entry.action() + " in the outbox.", p);
             };
         } catch (ApiException e) {
@@ -87,39 +91,43 @@ public final class OutboxSender {
         }
     }
 
-    private Delivery redeemed(OutboxEntry entry, OutboxPayload p, String key) throws ApiException {
-        List<LookupItem> items = octo.redeem(key, p.codes(), p.guests(), "desk " + entry.deskId(),
-                entry.idempotencyKey());
+    private Delivery redeemed(OutboxEntry entry, OutboxPayload p, String key, boolean firstSend)
+            throws ApiException {
+        PassRedemption.Redeemed r = backend.redemption().redeem(key, request(entry, p, firstSend));
         CrashPoint.reached(CrashPoint.AFTER_SEND);
-        String orderId = items.get(0).orderId();
-        done(entry, p, orderId, p.guests());
-        feedTracker(key, orderId);
-        return new Delivery(Delivery.Status.DONE, items, orderId, "", "Redeemed.", false);
+        done(entry, p, r.orderId(), p.guests(), r.confirmedByLookup() ? "confirmed by lookup" : "");
+        feedTracker(key, r.orderId());
+        return new Delivery(Delivery.Status.DONE, r.bookings(), r.orderId(), "", "Redeemed.", false);
     }
 
-    private Delivery validated(OutboxEntry entry, OutboxPayload p, String key) throws ApiException {
-        ValidateResult r = octo.validate(key, p.codes().get(0), entry.idempotencyKey());
+    private Delivery validated(OutboxEntry entry, OutboxPayload p, String key, boolean firstSend)
+            throws ApiException {
+        PassRedemption.Validated r = backend.redemption().validate(key, request(entry, p, firstSend));
         List<LookupItem> items = r.booking() == null ? List.of() : List.of(r.booking());
         if (!r.valid()) {
-            String code = r.booking() == null || r.booking().unredeemableReasonCode() == null ? "UNPROCESSABLE_ENTITY"
-                    : r.booking().unredeemableReasonCode();
-            Delivery d = refused(entry, code, r.reason() == null ? "The pass is not valid." : r.reason(), p);
+            Delivery d = refused(entry, r.reasonCode(), r.reason().isBlank() ? "The pass is not valid." : r.reason(), p);
             return new Delivery(d.status(), items, null, d.errorCode(), d.message(), false);
         }
-        String orderId = r.booking() == null ? null : r.booking().orderId();
-        done(entry, p, orderId, 0);
-        feedTracker(key, orderId);
-        return new Delivery(Delivery.Status.DONE, items, orderId, "", "Valid.", false);
+        done(entry, p, r.orderId(), 0, "");
+        feedTracker(key, r.orderId());
+        return new Delivery(Delivery.Status.DONE, items, r.orderId(), "", "Valid.", false);
     }
 
-    private Delivery cancelled(OutboxEntry entry, OutboxPayload p, String key) throws ApiException {
-        OrderDto order = orders.cancel(key, p.orderId(), p.reason(), p.operatorId(), entry.idempotencyKey());
+    private Delivery cancelled(OutboxEntry entry, OutboxPayload p, String key, boolean firstSend)
+            throws ApiException {
+        OrderDto order = backend.undo().undo(key, new UsageUndo.Request(p.orderId(), p.reason(), p.operatorId(),
+                entry.idempotencyKey(), entry.createdAt(), !firstSend));
         CrashPoint.reached(CrashPoint.AFTER_SEND);
-        done(entry, p, order.orderId(), 0);
+        done(entry, p, order.orderId(), 0, "");
         if (tracker != null) {
             tracker.acceptFromDesk(order, key);
         }
         return new Delivery(Delivery.Status.DONE, List.of(), order.orderId(), "", "Cancelled.", false);
+    }
+
+    private static RedeemRequest request(OutboxEntry entry, OutboxPayload p, boolean firstSend) {
+        return new RedeemRequest(p.reference(), p.codes(), p.guests(), "desk " + entry.deskId(),
+                entry.idempotencyKey(), entry.createdAt(), !firstSend);
     }
 
     private void feedTracker(String key, String orderId) {
@@ -127,16 +135,16 @@ public final class OutboxSender {
             return;
         }
         try {
-            tracker.acceptFromDesk(orders.order(key, orderId), key);
+            tracker.acceptFromDesk(backend.orders().order(key, orderId), key);
         } catch (ApiException e) {
             LOG.info("Order {} will come with the next poll ({})", orderId, e.getMessage());
         }
     }
 
-    private void done(OutboxEntry entry, OutboxPayload p, String orderId, int guests) {
+    private void done(OutboxEntry entry, OutboxPayload p, String orderId, int guests, String how) {
         try {
             journal.outbox().markDone(entry.id(), orderId == null ? "" : orderId);
-            audit(entry, "DONE", guests, orderId, p, "");
+            audit(entry, "DONE", guests, orderId, p, how);
         } catch (JournalException e) {
             LOG.error("Sent, but the journal could not record it; the next sync resends it with the same key", e);
         }

@@ -62,7 +62,7 @@ public final class OutboxSync implements AutoCloseable {
                 kept++;
                 continue;
             }
-            Delivery d = sender.deliver(e);
+            Delivery d = sender.deliver(e, false);
             switch (d.status()) {
                 case DONE -> sent++;
                 case REFUSED -> refused++;

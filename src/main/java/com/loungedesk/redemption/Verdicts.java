@@ -7,9 +7,16 @@ final class Verdicts {
     private Verdicts() {
     }
 
+    /** The answer's rows for what was chosen (a booking answered whole when some of its people were chosen). */
+    private static List<PassBooking> answered(List<PassBooking> rows, List<PassBooking> chosen) {
+        List<PassBooking> mine = rows.stream().filter(r -> chosen.stream()
+                .anyMatch(c -> c.redemptionCode() != null && c.redemptionCode().equals(r.redemptionCode()))).toList();
+        return mine.isEmpty() ? rows : mine;
+    }
+
     static Verdict redeemed(Delivery d, List<PassBooking> chosen, int guests) {
         List<PassBooking> now = d.bookings().isEmpty() ? chosen
-                : d.bookings().stream().map(BookingMapping::toPassBooking).toList();
+                : answered(BookingMapping.toPassBookings(d.bookings()), chosen);
         PassBooking first = now.get(0);
         StringBuilder m = new StringBuilder("Redeemed");
         m.append(now.size() > 1 ? " " + now.size() + " bookings" : "");

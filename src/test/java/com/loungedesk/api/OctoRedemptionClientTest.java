@@ -1,5 +1,8 @@
 package com.loungedesk.api;
 
+import com.loungedesk.api.loungedesk.LoungeDeskRedemption;
+import java.time.Instant;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -57,7 +60,7 @@ class OctoRedemptionClientTest {
     void anUnknownStatusIsNeverRedeemable() throws Exception {
         server.enqueue(json(200, "[" + Fixtures.booking("C1", "NOSHOW", true, null) + "]"));
         LookupItem item = octo.lookup("k1", "R").get(0);
-        assertEquals(OctoStatus.UNKNOWN, item.status());
+        assertEquals(OctoStatus.UNKNOWN, item.octoStatus());
         assertFalse(item.canRedeem());
     }
 
@@ -73,7 +76,7 @@ class OctoRedemptionClientTest {
     @Test
     void theRouterAsksOnceAndRemembersTheAnswer() throws Exception {
         server.enqueue(json(200, "{\"apiKey\":\"k2\"}"));
-        SupplierRouter router = new SupplierRouter(octo, List.of("k1", "k2"));
+        SupplierRouter router = new SupplierRouter(new LoungeDeskRedemption(octo), List.of("k1", "k2"));
         assertEquals("k2", router.keyFor("R").orElseThrow());
         assertEquals("k2", router.keyFor("R").orElseThrow());
         assertEquals(1, server.getRequestCount());
@@ -219,9 +222,11 @@ class OctoRedemptionClientTest {
         server.enqueue(json(200, "{\"valid\":false,\"reason\":\"Expired\",\"booking\":"
                 + Fixtures.booking("C1", "EXPIRED", false, null) + "}"));
         server.enqueue(json(200, Fixtures.booking("C1", "CONFIRMED", true, "DP3")));
-        ValidateResult v = octo.validate("k", "C1", "v1");
+        PassRedemption.Validated v = new LoungeDeskRedemption(octo).validate("k",
+                new RedeemRequest("R", List.of("C1"), 0, "", "v1", Instant.now(), false));
         assertFalse(v.valid());
-        assertEquals(OctoStatus.EXPIRED, v.booking().status());
+        assertEquals("Expired", v.reason());
+        assertEquals(OctoStatus.EXPIRED, v.booking().octoStatus());
         assertEquals("DP3", octo.unredeem("k", "C1", "DP3", "WRONG_GUEST", "u1").orderId());
         server.takeRequest();
         RecordedRequest del = server.takeRequest();

@@ -1,14 +1,15 @@
 package com.loungedesk.redemption;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.loungedesk.api.ApiConfig;
 import com.loungedesk.api.HttpGateway;
 import com.loungedesk.api.Json;
-import com.loungedesk.api.OctoRedemptionClient;
-import com.loungedesk.api.OrdersClient;
+import com.loungedesk.api.Backend;
+import com.loungedesk.api.loungedesk.LoungeDeskBackend;
 import com.loungedesk.api.SupplierRouter;
 import com.loungedesk.journal.Journal;
 import com.loungedesk.journal.OutboxEntry;
@@ -58,15 +59,15 @@ class DeskFaultTest {
     }
 
     private RedemptionDesk desk(Journal j, OutboxSender sender) {
-        OctoRedemptionClient octo = new OctoRedemptionClient(gateway);
-        SupplierRouter router = new SupplierRouter(octo, List.of("k1"));
-        return new DefaultRedemptionDesk(octo, router, j, sender,
-                new CancelUsage(new OrdersClient(gateway), router, null, j, sender, json), json, false);
+        Backend backend = LoungeDeskBackend.over(gateway);
+        SupplierRouter router = new SupplierRouter(backend.redemption(), List.of("k1"));
+        return new DefaultRedemptionDesk(backend.redemption(), router, j, sender,
+                new CancelUsage(backend.orders(), router, null, j, sender, json), json, false);
     }
 
     private OutboxSender sender(Journal j) {
-        OctoRedemptionClient octo = new OctoRedemptionClient(gateway);
-        return new OutboxSender(octo, new OrdersClient(gateway), new SupplierRouter(octo, List.of("k1")), j, null, json);
+        Backend backend = LoungeDeskBackend.over(gateway);
+        return new OutboxSender(backend, new SupplierRouter(backend.redemption(), List.of("k1")), j, null, json);
     }
 
     private static MockResponse ok(String body) {
@@ -113,11 +114,21 @@ class DeskFaultTest {
     }
 
     @Test
-    void aJournalThatCannotBeWrittenRefusesTheRedeemAndSendsNothing() throws Exception {
+    void aJournalThatCannotBeWrittenRefusesTheLookupAndTheRedeemAndSendsNothing() throws Exception {
         Journal.open(dir).close();
+        LookupOutcome found;
+        try (Journal writable = Journal.open(dir)) {
+            found = lookedUp(desk(writable, sender(writable)));
+        }
         journal = Journal.openReadOnly(dir);
         RedemptionDesk desk = desk(journal, sender(journal));
-        LookupOutcome found = lookedUp(desk);
+        server.enqueue(ok("{\"apiKey\":\"k1\"}"));
+        server.enqueue(ok("[" + BOOKING.formatted(3, "null") + "]"));
+        LookupOutcome unrecorded = desk.lookup(WHO, "REF1", "typed");
+        assertFalse(unrecorded.found(), "a scan that cannot be journaled is not shown");
+        assertEquals(VerdictKind.ERROR, unrecorded.failure().kind());
+        assertTrue(unrecorded.failure().message().contains("could not be written to the journal"),
+                unrecorded.failure().message());
         int before = server.getRequestCount();
         Verdict v = desk.redeem(WHO, found, List.of("C1"), 0);
         assertEquals(VerdictKind.ERROR, v.kind());

@@ -38,8 +38,13 @@ class RedemptionRulesTest {
         PassBooking b = BookingMapping.toPassBooking(item(OctoStatus.UNKNOWN, true, 3, 2, null));
         assertFalse(b.redeemable());
         assertEquals(BookingStatus.UNKNOWN, b.status());
-        assertEquals("The booking has a status this desk does not know; it cannot be redeemed here.",
-                b.unredeemableReason());
+        assertEquals("This booking's status is UNKNOWN: it cannot be redeemed here.", b.unredeemableReason());
+        LookupItem noShow = item(OctoStatus.CONFIRMED, true, 3, 2, null);
+        PassBooking named = BookingMapping.toPassBooking(new LookupItem(noShow.id(), noShow.uuid(),
+                noShow.supplierReference(), "NOSHOW", null, noShow.product(), noShow.contact(), noShow.unitItems(),
+                noShow.redemptionCode(), true, null, null, null, null, null, null, null, null, null));
+        assertFalse(named.redeemable());
+        assertEquals("This booking's status is NOSHOW: it cannot be redeemed here.", named.unredeemableReason());
     }
 
     @Test

@@ -153,7 +153,7 @@ class DtoParsePropertiesTest {
             assertTrue(knownStatus, () -> "redeemable with an unknown status: " + text);
         }
         if (!knownStatus) {
-            assertTrue(item.status() == OctoStatus.UNKNOWN || status.isTextual(), () -> "status from a non-text: " + text);
+            assertTrue(item.octoStatus() == OctoStatus.UNKNOWN || status.isTextual(), () -> "status from a non-text: " + text);
             assertFalse(item.canRedeem());
         }
     }

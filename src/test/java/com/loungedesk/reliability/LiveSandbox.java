@@ -37,7 +37,8 @@ final class LiveSandbox implements AutoCloseable {
     }
 
     static DeskSettings settings(String url) {
-        return DeskSettings.defaults().withBackend(url, DemoPasses.DEMO_KEYS);
+        return DeskSettings.defaults().withBackend(url, DemoPasses.DEMO_KEYS)
+                .withBackendType(DeskSettings.BackendType.LOUNGEDESK);
     }
 
     /** A fresh walk-in e-pass with {@code entitlements} visits; answers its reference. */

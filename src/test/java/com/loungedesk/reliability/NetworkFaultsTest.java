@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.loungedesk.api.OctoRedemptionClient;
-import com.loungedesk.api.OrdersClient;
+import com.loungedesk.api.Backend;
+import com.loungedesk.api.loungedesk.LoungeDeskBackend;
 import com.loungedesk.api.SupplierRouter;
 import com.loungedesk.app.ClientServices;
 import com.loungedesk.redemption.CancelUsage;
@@ -134,11 +134,10 @@ class NetworkFaultsTest {
         Journal.open(data).close();
         try (Journal readOnly = Journal.openReadOnly(data)) {
             ObjectMapper json = desk.gateway().json();
-            OctoRedemptionClient octo = new OctoRedemptionClient(desk.gateway());
-            OrdersClient orders = new OrdersClient(desk.gateway());
-            SupplierRouter router = new SupplierRouter(octo, DemoPasses.DEMO_KEYS);
-            OutboxSender sender = new OutboxSender(octo, orders, router, readOnly, null, json);
-            CancelUsage cancel = new CancelUsage(orders, router, null, readOnly, sender, json);
+            Backend backend = LoungeDeskBackend.over(desk.gateway());
+            SupplierRouter router = new SupplierRouter(backend.redemption(), DemoPasses.DEMO_KEYS);
+            OutboxSender sender = new OutboxSender(backend, router, readOnly, null, json);
+            CancelUsage cancel = new CancelUsage(backend.orders(), router, null, readOnly, sender, json);
             Verdict v = cancel.cancel(WHO, orderId, CancelReason.DUPLICATE_SCAN, "", "sup-1");
             assertEquals(VerdictKind.ERROR, v.kind());
             assertTrue(v.message().contains("nothing was sent"), v.message());

@@ -183,7 +183,8 @@ public final class OrdersViewModel implements OrderFeed.Listener {
 
     /** Which sources of news are live and when each last brought news. */
     String sourcesText(FeedHealth h, Instant now) {
-        return texts.get("feed.sources", news(h.lastGoodPoll(), now), news(h.lastPushNews(), now));
+        return h.polls().isEmpty() ? texts.get("feed.sources", news(h.lastGoodPoll(), now), news(h.lastPushNews(), now))
+                : texts.get("feed.sourcesOf", news(h.lastGoodPoll(), now), news(h.lastPushNews(), now), h.polls());
     }
 
     private String news(Instant at, Instant now) {

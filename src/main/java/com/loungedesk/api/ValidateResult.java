@@ -1,5 +1,0 @@
-package com.loungedesk.api;
-
-/** The answer of POST /octo/redemption/validate. */
-public record ValidateResult(boolean valid, String reason, LookupItem booking) {
-}
