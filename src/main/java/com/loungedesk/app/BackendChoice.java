@@ -28,8 +28,11 @@ final class BackendChoice {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackendChoice.class);
 
-    /** The backend and how its type was decided. */
-    record Chosen(Backend backend, String finding) {
+    /**
+     * The backend and how its type was decided: a sentence for the log and the screen, and a short
+     * form for the connection chip ("octo, probed").
+     */
+    record Chosen(Backend backend, String finding, String shortly) {
     }
 
     private BackendChoice() {
@@ -39,7 +42,9 @@ final class BackendChoice {
             throws ApiException {
         BackendType type;
         String finding;
+        String how;
         if (settings.backendType() == DeskSettings.BackendType.AUTO) {
+            how = "probed";
             if (settings.apiKeys().isEmpty()) {
                 throw new ApiException(ApiException.Kind.CONFIG, "", 0,
                         "No supplier key is configured, so the backend's type cannot be probed.");
@@ -56,17 +61,22 @@ final class BackendChoice {
                 }
                 finding = "Backend type: " + type.id() + " (found at an earlier start; the backend cannot be "
                         + "reached now).";
+                how = "probed at an earlier start";
             }
         } else {
             type = settings.backendType() == DeskSettings.BackendType.OCTO ? BackendType.OCTO : BackendType.LOUNGEDESK;
             finding = "Backend type: " + type.id() + " (set in the settings).";
+            how = "set";
         }
         Backend backend = type == BackendType.OCTO
                 ? OctoBackend.over(gateway, clock, zone, Duration.ofMinutes(settings.octo().undoMinutes()),
                         settings.octo().validate())
                 : LoungeDeskBackend.over(gateway);
+        if (settings.mode() == DeskSettings.Mode.VALIDATE && !backend.redemption().offersValidate()) {
+            finding += " Validate mode is not defined for this backend, so the desk redeems instead.";
+        }
         LOG.info("{} {}", finding, backend.description());
-        return new Chosen(backend, finding);
+        return new Chosen(backend, finding, type.id() + ", " + how);
     }
 
     private static void remember(Path file, String baseUrl, BackendType type) {

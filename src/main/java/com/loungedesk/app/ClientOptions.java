@@ -9,6 +9,7 @@ import com.loungedesk.redemption.DeskContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,14 +36,32 @@ public final class ClientOptions {
     @Option(names = "--allow-insecure-http", description = "Allow plain http:// to a host other than loopback.")
     boolean allowInsecureHttp;
 
+    @Option(names = "--backend-type", paramLabel = "TYPE", converter = BackendTypeConverter.class,
+            description = "loungedesk (our contract), octo (a plain OCTO supplier; the URL includes its prefix, "
+                    + "such as /octo/v1) or auto (probe once; default: from the settings).")
+    DeskSettings.BackendType backendType;
+
+    /** Reads loungedesk, octo or auto; anything else is a usage error that names the choices. */
+    static final class BackendTypeConverter implements CommandLine.ITypeConverter<DeskSettings.BackendType> {
+        @Override
+        public DeskSettings.BackendType convert(String value) {
+            DeskSettings.BackendType t = DeskSettings.BackendType.parse(value);
+            if (t == null) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a backend type: use loungedesk, "
+                        + "octo or auto");
+            }
+            return t;
+        }
+    }
+
     /** The settings file's settings with the flags on top. */
     DeskSettings settings() {
         DeskSettings s = new SettingsStore(AppPaths.forThisUser().configDir(), System.getenv()).load().settings();
         String url = backend != null ? backend : s.backendUrl();
         List<String> keys = apiKeys.isEmpty() ? s.apiKeys() : apiKeys;
         return new DeskSettings(url, keys, desk != null ? desk : s.deskId(), s.mode(), s.camera(), s.sounds(),
-                s.verdictSeconds(), s.language(), s.theme(), s.allowInsecureHttp() || allowInsecureHttp, s.push(), s.backendType(),
-                s.octo());
+                s.verdictSeconds(), s.language(), s.theme(), s.allowInsecureHttp() || allowInsecureHttp, s.push(),
+                backendType != null ? backendType : s.backendType(), s.octo());
     }
 
     Path dataDir() {

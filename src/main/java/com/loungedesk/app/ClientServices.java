@@ -54,6 +54,7 @@ public final class ClientServices implements AutoCloseable {
                 ? trackerSettings.withInterval(Duration.ofSeconds(settings.octo().pollSeconds())) : trackerSettings;
         this.tracker = new OrderTracker(backend.orders(), settings.apiKeys(), polling, Clock.systemUTC(),
                 () -> sync[0] == null ? 0 : sync[0].pendingCount());
+        tracker.describeBackend(chosen.shortly());
         this.sender = new OutboxSender(backend, router, journal, tracker, json);
         this.outboxSync = new OutboxSync(journal, sender, Duration.ofSeconds(15));
         sync[0] = outboxSync;

@@ -68,8 +68,9 @@ public final class OrdersCommand implements Callable<Integer> {
             @Override
             public void ordersChanged(List<OrderChange> changes) {
                 for (OrderChange c : changes) {
-                    String what = c.previous() == null ? "new " + c.current().status()
-                            : c.statusChanged() ? c.previous().status() + " -> " + c.current().status() : "updated";
+                    String what = c.previous() == null ? "new " + c.current().statusLabel()
+                            : c.statusChanged() ? c.previous().statusLabel() + " -> " + c.current().statusLabel()
+                            : "updated";
                     out.println(now() + "  " + c.current().orderId() + "  " + what + "  " + line(c.current()));
                 }
                 out.flush();
@@ -104,7 +105,7 @@ public final class OrdersCommand implements Callable<Integer> {
 
     static String line(UsageOrder o) {
         Instant when = o.updatedAt();
-        return String.join("  ", o.orderId(), o.category().name(), o.status().name(),
+        return String.join("  ", o.orderId(), o.category().name(), o.statusLabel(),
                 o.bookingReference() == null ? "" : o.bookingReference(), "guests " + o.guests(),
                 "rev " + o.revision(), when == null ? "" : when.toString());
     }

@@ -11,6 +11,7 @@ public final class OrderMapping {
         return new UsageOrder(o.orderId(), OrderCategory.ofCode(o.category()), o.module(),
                 OrderStatus.ofCode(o.status()), o.bookingReference(), o.redemptionCodes(), o.dpId(), o.programId(),
                 o.transportHubName(), o.resourceName(), o.passengers().cardholder(), o.passengers().guests(),
-                o.orderCreatedDate(), o.usageDate(), o.orderCancelledDate(), o.updatedAt(), o.revision());
+                o.orderCreatedDate(), o.usageDate(), o.orderCancelledDate(), o.updatedAt(), o.revision(),
+                o.statusName());
     }
 }

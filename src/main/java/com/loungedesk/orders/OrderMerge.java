@@ -82,6 +82,7 @@ public final class OrderMerge {
         return switch (category) {
             case WALK_IN -> walkIn(from, to);
             case PREBOOKING -> prebooking(from, to);
+            case BOOKING -> true; // the supplier's revisions order a booking's moves; it may be un-redeemed
             case UNKNOWN -> walkIn(from, to) || prebooking(from, to);
         };
     }
@@ -125,7 +126,7 @@ public final class OrderMerge {
                 in.cardholders() != 0 ? in.cardholders() : cur.cardholders(), in.guests(),
                 or(in.orderCreatedDate(), cur.orderCreatedDate()), or(in.usageDate(), cur.usageDate()),
                 or(in.orderCancelledDate(), cur.orderCancelledDate()), or(in.updatedAt(), cur.updatedAt()),
-                Math.max(in.revision(), cur.revision()));
+                Math.max(in.revision(), cur.revision()), in.statusName());
     }
 
     private static <T> T or(T value, T fallback) {

@@ -240,6 +240,17 @@ public final class OrderTracker implements OrderFeed, AutoCloseable {
         return client == null ? "" : client.describe() + (s > 0 ? " every " + s + " s" : "");
     }
 
+    /**
+     * Says on the connection chip what kind of backend this is and how that was decided (e.g. "octo,
+     * found by probing"), before what is polled.
+     */
+    public void describeBackend(String kind) {
+        synchronized (healthLock) {
+            health = new FeedHealth(health.state(), health.lastGoodPoll(), health.lastPushNews(),
+                    health.queuedActions(), health.message(), kind + ": " + polls());
+        }
+    }
+
     @Override
     public void addListener(Listener listener) {
         listeners.add(listener);

@@ -1,7 +1,5 @@
 package com.loungedesk.ui.orders;
 
-import com.loungedesk.orders.OrderCategory;
-import com.loungedesk.orders.OrderStatus;
 import com.loungedesk.orders.UsageOrder;
 import java.time.Instant;
 import javafx.beans.property.BooleanProperty;
@@ -47,9 +45,8 @@ public final class OrderRow {
     public BooleanProperty highlightedProperty() { return highlighted; }
     public Instant seenAt() { return seenAt; }
 
-    /** Walk-in usages still Used may be cancelled by a supervisor. */
+    /** Usages still Used (a walk-in, a supplier's booking) may be cancelled by a supervisor. */
     public boolean cancellable() {
-        UsageOrder o = order.get();
-        return o.category() == OrderCategory.WALK_IN && o.status() == OrderStatus.USED;
+        return order.get().undoable();
     }
 }

@@ -124,7 +124,7 @@ public final class OrdersView {
     /** One chip per cell, re-labelled as rows scroll or shift: a new node per update meant styling it anew. */
     private final class StatusCell extends TableCell<OrderRow, OrderStatus> {
         private final Label chip = new Label();
-        private OrderStatus shown;
+        private String shown;
 
         @Override
         protected void updateItem(OrderStatus status, boolean empty) {
@@ -133,10 +133,14 @@ public final class OrdersView {
                 setGraphic(null);
                 return;
             }
-            if (status != shown) {
-                chip.setText(texts.get("status." + status.name()));
+            OrderRow row = getTableRow() == null ? null : getTableRow().getItem();
+            // a status the lifecycle does not know shows the backend's own word for it (NOSHOW…)
+            String label = status == OrderStatus.UNKNOWN && row != null ? row.order().statusLabel()
+                    : texts.get("status." + status.name());
+            if (!label.equals(shown)) {
+                chip.setText(label);
                 chip.getStyleClass().setAll("status-chip", "status-" + status.name().toLowerCase(Locale.ROOT));
-                shown = status;
+                shown = label;
             }
             setGraphic(chip); // no change when it is already there
         }
