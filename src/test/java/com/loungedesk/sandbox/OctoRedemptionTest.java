@@ -204,7 +204,11 @@ class OctoRedemptionTest extends SandboxTestBase {
         assertEquals(200, valid.status(), valid.body());
         assertTrue(valid.json().get("valid").asBoolean());
         assertEquals("REDEEMED", valid.json().get("booking").get("status").asText());
-        assertNotNull(valid.json().get("booking").get("orderId").asText());
+        JsonNode orderId = valid.json().get("booking").get("orderId");
+        assertTrue(orderId != null && orderId.isTextual() && !orderId.asText().isBlank(), valid.body());
+        SandboxClient.Answer order = client.get("/orders/" + orderId.asText(), KEY);
+        assertEquals(200, order.status(), "the validate made a usage order the feed serves: " + order.body());
+        assertEquals(2, order.json().get("data").get("status").asInt(), "Used");
         SandboxClient.Answer again = client.octo("POST", "/octo/redemption/validate",
                 "{\"redemptionCode\":\"" + DemoPasses.PACKAGE_CODES.get(0) + "\"}", KEY, null);
         assertFalse(again.json().get("valid").asBoolean());
