@@ -61,6 +61,9 @@ public final class SandboxCommand implements Callable<Integer> {
         try {
             Path file = db != null ? db : AppPaths.forThisUser().dataDir().resolve("sandbox.db");
             List<String> keys = apiKeys == null || apiKeys.isEmpty() ? DemoPasses.DEMO_KEYS : apiKeys;
+            if (SandboxType.parse(type) != SandboxType.OCTO && spec.commandLine().getParseResult().hasMatchedOption("--prefix")) {
+                throw new IllegalArgumentException("--prefix only applies to --type octo");
+            }
             config = new SandboxConfig(host, port, file, keys, true,
                     PushSettings.DEFAULT.withFirstRetryDelay(Duration.ofMillis(pushRetryDelayMs)))
                     .withType(SandboxType.parse(type), prefix);
