@@ -27,6 +27,10 @@ class PlainOctoSurfaceTest extends PlainOctoTestBase {
         }
         assertEquals(404, client.post("/orders/DP00000000000001/cancel", "{\"reason\":\"x\"}", KEY, null).status());
         assertEquals(404, client.post("/sandbox/simulate/walkin", "{\"reference\":\"x\"}", KEY, null).status());
+        SandboxClient.Answer huge = client.octo("POST", P + "/redemption/redeem", "{\"notes\":\"" + "x".repeat(70_000)
+                + "\"}", KEY, null);
+        assertEquals(413, huge.status());
+        assertEquals("BAD_REQUEST", huge.json().get("error").asText());
     }
 
     @Test
@@ -49,6 +53,9 @@ class PlainOctoSurfaceTest extends PlainOctoTestBase {
                 .status());
         assertEquals("BAD_REQUEST", octoError(client.post("/sandbox/bookings", "{\"adults\":0}", KEY, null)));
         assertEquals("BAD_REQUEST", octoError(client.post("/sandbox/bookings", "{\"guests\":1}", KEY, null)));
+        assertEquals("BAD_REQUEST", octoError(client.post("/sandbox/bookings", "{\"children\":21}", KEY, null)));
+        assertEquals(200, client.post("/sandbox/bookings", "{\"adults\":20,\"children\":20,\"infants\":20}", KEY, null)
+                .status());
         assertEquals("UNAUTHORIZED", octoError(client.post("/sandbox/bookings", "{}", null, null)));
     }
 
