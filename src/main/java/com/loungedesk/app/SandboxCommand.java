@@ -4,6 +4,7 @@ import com.loungedesk.sandbox.DemoPasses;
 import com.loungedesk.sandbox.PushSettings;
 import com.loungedesk.sandbox.SandboxConfig;
 import com.loungedesk.sandbox.SandboxServer;
+import com.loungedesk.sandbox.SandboxType;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code loungedesk sandbox}: runs the sandbox backend standalone until Ctrl-C / SIGTERM. */
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
         description = {"Runs the sandbox backend (OCTO redemption, usage orders, sandbox calls) with demo passes.",
-            "Prints one line 'listening on http://HOST:PORT' once it accepts connections."})
+            "Prints one line 'listening on http://HOST:PORT' once it accepts connections;"
+                + " with --type octo a second line gives the supplier's base URL (with its prefix)."})
 public final class SandboxCommand implements Callable<Integer> {
 
     @Spec
@@ -42,6 +44,16 @@ public final class SandboxCommand implements Callable<Integer> {
             description = "Wait before the first push retry, in milliseconds; it doubles after each failure. Default: ${DEFAULT-VALUE}.")
     long pushRetryDelayMs;
 
+    @Option(names = "--type", paramLabel = "TYPE", defaultValue = "loungedesk",
+            description = "What to play: loungedesk (our contract: OCTO redemption with extras, /orders, pushes)"
+                + " or octo (a plain OCTO supplier, nothing more). Default: ${DEFAULT-VALUE}.")
+    String type;
+
+    @Option(names = "--prefix", paramLabel = "PATH", defaultValue = SandboxConfig.DEFAULT_OCTO_PREFIX,
+            description = "With --type octo: where the supplier serves (/octo like Ventrata, /octo/v1 like Bokun)."
+                + " Default: ${DEFAULT-VALUE}.")
+    String prefix;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -49,8 +61,12 @@ public final class SandboxCommand implements Callable<Integer> {
         try {
             Path file = db != null ? db : AppPaths.forThisUser().dataDir().resolve("sandbox.db");
             List<String> keys = apiKeys == null || apiKeys.isEmpty() ? DemoPasses.DEMO_KEYS : apiKeys;
+            if (SandboxType.parse(type) != SandboxType.OCTO && spec.commandLine().getParseResult().hasMatchedOption("--prefix")) {
+                throw new IllegalArgumentException("--prefix only applies to --type octo");
+            }
             config = new SandboxConfig(host, port, file, keys, true,
-                    PushSettings.DEFAULT.withFirstRetryDelay(Duration.ofMillis(pushRetryDelayMs)));
+                    PushSettings.DEFAULT.withFirstRetryDelay(Duration.ofMillis(pushRetryDelayMs)))
+                    .withType(SandboxType.parse(type), prefix);
         } catch (IllegalArgumentException e) {
             err.println("sandbox: " + e.getMessage());
             return 2;
@@ -72,6 +88,9 @@ public final class SandboxCommand implements Callable<Integer> {
         }, "sandbox-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
         out.println("listening on " + server.baseUrl());
+        if (config.type() == SandboxType.OCTO) {
+            out.println("plain OCTO supplier: base URL " + server.octoBaseUrl());
+        }
         out.flush();
         stopped.await();
         return 0;

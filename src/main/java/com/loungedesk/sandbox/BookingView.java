@@ -1,5 +1,6 @@
 package com.loungedesk.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -45,6 +46,24 @@ final class BookingView {
         n.put("unredeemableReason", state.reason());
         n.put("unredeemableReasonCode", state.reasonCode());
         n.set("pass", passNode(pass, b));
+        return n;
+    }
+
+    /**
+     * A redeem answer describes this usage: status REDEEMED on the booking and its unit item. A booking
+     * that stays usable (an e-pass with visits left, still CONFIRMED on lookup) is redeemed at the time
+     * this usage touched it; {@code redeemable} and the {@code pass} object still say what is left.
+     */
+    static ObjectNode thisUsage(ObjectNode n) {
+        if ("REDEEMED".equals(n.path("status").asText())) {
+            return n;
+        }
+        n.put("status", "REDEEMED");
+        n.set("utcRedeemedAt", n.get("utcUpdatedAt"));
+        for (JsonNode unit : n.path("unitItems")) {
+            ((ObjectNode) unit).put("status", "REDEEMED");
+            ((ObjectNode) unit).set("utcRedeemedAt", n.get("utcUpdatedAt"));
+        }
         return n;
     }
 

@@ -5,15 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.List;
 
 /** OCTO redemption: credentials, lookup, redeem (single and array), un-redeem, validate. */
 final class OctoRoutes {
-
-    static final String CAPABILITIES = "Octo-Capabilities";
-    private static final String CAPABILITY = "octo/redemption";
-    private static final int MAX_CODES = 50;
 
     private final SandboxServices s;
 
@@ -22,12 +17,7 @@ final class OctoRoutes {
     }
 
     void register(Javalin app) {
-        app.before("/octo/*", ctx -> {
-            String capabilities = ctx.header(CAPABILITIES);
-            if (capabilities != null) {
-                ctx.header(CAPABILITIES, capabilities);
-            }
-        });
+        app.before("/octo/*", OctoRequests::echoCapabilities);
         app.post("/octo/redemption/credentials", this::credentials);
         app.get("/octo/redemption/lookup", this::lookup);
         app.post("/octo/redemption/redeem", this::redeem);
@@ -37,27 +27,14 @@ final class OctoRoutes {
 
     private int authorize(Context ctx) {
         int account = s.accounts.authorize(ctx.header("Authorization"));
-        String capabilities = ctx.header(CAPABILITIES);
-        if (capabilities == null || !List.of(capabilities.split("\\s*,\\s*")).contains(CAPABILITY)) {
-            throw new ApiError(ErrorKind.FORBIDDEN, "This call needs the header \"Octo-Capabilities: octo/redemption\".");
-        }
+        OctoRequests.requireRedemptionCapability(ctx);
         return account;
     }
 
     private void credentials(Context ctx) {
         ObjectNode body = Json.readObject(Http.body(ctx));
         String reference = Requests.referenceField(body, "reference");
-        JsonNode keys = body.get("apiKeys");
-        if (keys == null || !keys.isArray() || keys.size() > MAX_CODES) {
-            throw ApiError.badRequest("\"apiKeys\" must be an array of at most " + MAX_CODES + " strings.");
-        }
-        List<String> apiKeys = new ArrayList<>();
-        for (JsonNode key : keys) {
-            if (!key.isTextual() || key.asText().length() > 200) {
-                throw ApiError.badRequest("Every entry of \"apiKeys\" must be a string of at most 200 characters.");
-            }
-            apiKeys.add(key.asText());
-        }
+        List<String> apiKeys = OctoRequests.apiKeys(body);
         String owner = s.db.read(c -> s.lookup.credentials(c, reference, apiKeys));
         ObjectNode answer = Json.object();
         answer.put("apiKey", owner);
@@ -73,7 +50,7 @@ final class OctoRoutes {
     private void redeem(Context ctx) {
         idempotent(ctx, (c, body) -> {
             JsonNode codeNode = body.get("redemptionCode");
-            List<String> codes = codes(codeNode);
+            List<String> codes = OctoRequests.codes(codeNode);
             int guests = Requests.count(body, "guests", 0);
             String notes = Requests.text(body, "notes", false, 1000);
             Redemptions.Redeemed r = s.redemptions.redeem(c, accountOf(ctx), codes, guests, notes);
@@ -112,26 +89,5 @@ final class OctoRoutes {
     private static int accountOf(Context ctx) {
         Integer account = ctx.attribute("account");
         return account == null ? 0 : account;
-    }
-
-    private static List<String> codes(JsonNode node) {
-        if (node == null || node.isNull()) {
-            throw ApiError.badRequest("\"redemptionCode\" is missing.");
-        }
-        if (node.isTextual()) {
-            return List.of(Requests.reference(node.asText(), "\"redemptionCode\""));
-        }
-        if (!node.isArray() || node.size() == 0 || node.size() > MAX_CODES) {
-            throw ApiError.badRequest("\"redemptionCode\" must be a string or an array of 1 to " + MAX_CODES
-                    + " strings.");
-        }
-        List<String> codes = new ArrayList<>();
-        for (JsonNode item : node) {
-            if (!item.isTextual()) {
-                throw ApiError.badRequest("Every entry of \"redemptionCode\" must be a string.");
-            }
-            codes.add(Requests.reference(item.asText(), "\"redemptionCode\""));
-        }
-        return codes;
     }
 }

@@ -33,7 +33,7 @@ final class Redemptions {
         String orderId = use(c, account, codes, guests, notes);
         List<ObjectNode> after = new ArrayList<>();
         for (String code : codes) {
-            after.add(lookup.viewNow(c, code, orderId));
+            after.add(BookingView.thisUsage(lookup.viewNow(c, code, orderId)));
         }
         return new Redeemed(after, orderId);
     }
@@ -94,11 +94,16 @@ final class Redemptions {
         return order.orderId();
     }
 
+    /**
+     * One walk-in order for everyone who entered: the cardholder plus, as guests, the other bookings of
+     * the request (a package's travellers) and the guests asked for.
+     */
     private OrderRow newWalkin(Connection c, PassRow pass, List<String> codes, int guests) throws SQLException {
         long at = orders.nextChangeTime(c);
+        int others = codes.size() - 1 + guests;
         OrderRow order = new OrderRow(orders.nextOrderId(c), pass.account(), OrderRow.WALKIN, pass.module(),
                 OrderRow.USED, pass.reference(), List.copyOf(codes), pass.dpId(), pass.programId(), pass.place(),
-                guests, at, at, null, at, 1, at + OrderLifecycle.CANCEL_WINDOW, null, null);
+                others, at, at, null, at, 1, at + OrderLifecycle.CANCEL_WINDOW, null, null);
         return orders.create(c, order);
     }
 

@@ -22,10 +22,17 @@ record Reply(int status, byte[] body) {
     }
 
     static Reply error(Family family, ErrorKind kind, String message) {
+        return error(family, kind, message, null, null);
+    }
+
+    private static Reply error(Family family, ErrorKind kind, String message, String field, String fieldValue) {
         ObjectNode n = Json.object();
         if (family == Family.OCTO) {
             n.put("error", kind.octoCode);
             n.put("errorMessage", message);
+            if (field != null) {
+                n.put(field, fieldValue);
+            }
             return new Reply(kind.octoStatus, Json.bytes(n));
         }
         n.put("code", kind.envelopeCode);
@@ -35,6 +42,6 @@ record Reply(int status, byte[] body) {
     }
 
     static Reply error(Family family, ApiError e) {
-        return error(family, e.kind, e.getMessage());
+        return error(family, e.kind, e.getMessage(), e.field, e.fieldValue);
     }
 }

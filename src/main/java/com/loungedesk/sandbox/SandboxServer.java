@@ -38,25 +38,44 @@ public final class SandboxServer implements AutoCloseable {
                 cfg.http.defaultContentType = Http.JSON;
                 cfg.http.customCompression(noCompression());
             });
-            ErrorMapping.install(app);
-            new OctoRoutes(services).register(app);
-            new OrderRoutes(services).register(app);
-            new PushRoutes(services).register(app, config.simulations());
-            if (config.simulations()) {
-                new SandboxRoutes(services).register(app);
+            if (config.type() == SandboxType.OCTO) {
+                plainOctoRoutes(app, services, config);
+            } else {
+                ErrorMapping.install(app);
+                new OctoRoutes(services).register(app);
+                new OrderRoutes(services).register(app);
+                new PushRoutes(services).register(app, config.simulations());
+                if (config.simulations()) {
+                    new SandboxRoutes(services).register(app);
+                }
             }
             app.start(config.host(), config.port());
-            services.dispatcher.start();
+            if (config.type() == SandboxType.LOUNGEDESK) {
+                services.dispatcher.start();
+            }
             SandboxServer server = new SandboxServer(config, services, app);
             if (config.exposed()) {
                 LOG.warn("The sandbox listens on {} and is reachable from other machines with the demo data.",
                         config.host());
             }
             LOG.info("sandbox listening on {} (database {})", server.baseUrl(), config.database());
+            if (config.type() == SandboxType.OCTO) {
+                LOG.info("sandbox plays a plain OCTO supplier at {}", server.octoBaseUrl());
+            }
             return server;
         } catch (RuntimeException e) {
             services.close();
             throw e;
+        }
+    }
+
+    /** A plain OCTO supplier: its calls under the prefix, its simulation calls under /sandbox, nothing else. */
+    private static void plainOctoRoutes(Javalin app, SandboxServices services, SandboxConfig config) {
+        ErrorMapping.installOcto(app);
+        new PlainOctoRoutes(services, config.octoPrefix()).register(app);
+        new BookingsRoutes(services, config.octoPrefix()).register(app);
+        if (config.simulations()) {
+            new OctoSimulationRoutes(services).register(app);
         }
     }
 
@@ -83,6 +102,11 @@ public final class SandboxServer implements AutoCloseable {
     public String baseUrl() {
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         return "http://" + host + ":" + port();
+    }
+
+    /** The base URL a desk uses for a plain OCTO supplier sandbox: {@link #baseUrl()} plus the prefix. */
+    public String octoBaseUrl() {
+        return baseUrl() + config.octoPrefix();
     }
 
     public SandboxConfig config() {

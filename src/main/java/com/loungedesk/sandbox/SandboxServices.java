@@ -16,6 +16,9 @@ final class SandboxServices implements AutoCloseable {
     final Outbox outbox = new Outbox();
     final SigningKeys signingKeys;
     final PushDispatcher dispatcher;
+    final OctoBookingStore octoBookings = new OctoBookingStore();
+    final OctoRedemptions octo;
+    final OctoSeeder octoSeeder = new OctoSeeder(octoBookings);
 
     SandboxServices(SandboxConfig config) {
         this.db = new Database(config.database());
@@ -26,6 +29,13 @@ final class SandboxServices implements AutoCloseable {
         this.seeder = new Seeder(passes, orders);
         this.creator = new PassCreator(passes, orders);
         db.tx(seeder::seedOnce);
+        this.octo = new OctoRedemptions(octoBookings, accounts);
+        if (config.type() == SandboxType.OCTO) {
+            db.tx(c -> {
+                octoSeeder.seedOnce(c);
+                return null;
+            });
+        }
         this.signingKeys = new SigningKeys(db);
         this.dispatcher = new PushDispatcher(db, outbox,
                 new PushSigner(signingKeys, config.push().tokenLifetime()), config.push());

@@ -54,6 +54,20 @@ final class Schema {
         "CREATE INDEX deliveries_order ON deliveries(subscriber_id, order_id, status, event_seq)",
         "CREATE TABLE signing_keys(kid TEXT PRIMARY KEY, jwk TEXT NOT NULL, state TEXT NOT NULL,"
             + " created_at INTEGER NOT NULL)"
+    }, new String[] {
+        // 3: the plain OCTO supplier's bookings (sandbox --type octo) and their unit items
+        "CREATE TABLE octo_bookings(uuid TEXT PRIMARY KEY, account INTEGER NOT NULL, code TEXT NOT NULL UNIQUE,"
+            + " reseller_reference TEXT, package_reference TEXT, product_id TEXT NOT NULL, option_id TEXT NOT NULL,"
+            + " status TEXT NOT NULL, local_date TEXT NOT NULL, start_time TEXT NOT NULL, end_time TEXT NOT NULL,"
+            + " zone TEXT NOT NULL, contact_name TEXT, contact_email TEXT, contact_phone TEXT, notes TEXT,"
+            + " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, confirmed_at INTEGER, redeemed_at INTEGER,"
+            + " cancelled_at INTEGER, cancel_reason TEXT, demo INTEGER NOT NULL)",
+        "CREATE INDEX octo_bookings_day ON octo_bookings(account, local_date, start_time)",
+        "CREATE INDEX octo_bookings_package ON octo_bookings(package_reference)",
+        "CREATE TABLE octo_unit_items(uuid TEXT PRIMARY KEY, booking_uuid TEXT NOT NULL"
+            + " REFERENCES octo_bookings(uuid), position INTEGER NOT NULL, unit_id TEXT NOT NULL,"
+            + " code TEXT NOT NULL UNIQUE, redeemed_at INTEGER)",
+        "CREATE INDEX octo_unit_items_booking ON octo_unit_items(booking_uuid, position)"
     });
 
     private Schema() {

@@ -17,6 +17,8 @@ final class Timestamps {
 
     private static final DateTimeFormatter UTC_MICROS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC_MILLIS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
     private static final DateTimeFormatter OFFSET_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
     private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
@@ -50,6 +52,15 @@ final class Timestamps {
         digits(out, 20, (int) Math.floorMod(micros, 1_000_000L), 6);
         out[26] = 'Z';
         return new String(out);
+    }
+
+    /** "2026-11-23T16:40:00.123Z": what the plain OCTO supplier writes (milliseconds, as many suppliers do). */
+    static String isoMillis(long micros) {
+        return UTC_MILLIS.format(instant(micros));
+    }
+
+    static String isoMillisOrNull(Long micros) {
+        return micros == null ? null : isoMillis(micros);
     }
 
     static String isoOrNull(Long micros) {

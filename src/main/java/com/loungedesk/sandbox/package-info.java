@@ -1,6 +1,9 @@
 /**
  * The embedded sandbox backend: a real HTTP server (Javalin on Jetty, loopback by default) over a
- * real SQLite file (WAL, versioned schema), serving the LoungeDesk contract.
+ * real SQLite file (WAL, versioned schema), serving the LoungeDesk contract, or (with
+ * {@link com.loungedesk.sandbox.SandboxType#OCTO}) playing a plain OCTO supplier under a prefix:
+ * {@code PlainOctoRoutes}, {@code BookingsRoutes} and {@code OctoSimulationRoutes} over the
+ * {@code octo_bookings} tables, with the demo bookings of {@link com.loungedesk.sandbox.OctoDemoBookings}.
  *
  * <p>Public API: {@link com.loungedesk.sandbox.SandboxServer#start(SandboxConfig)} returns a running
  * server ({@code port()}, {@code baseUrl()}, {@code close()}); {@link com.loungedesk.sandbox.SandboxConfig}

@@ -137,6 +137,34 @@ class OctoRedemptionTest extends SandboxTestBase {
     }
 
     @Test
+    void anEpassRedeemAnswersRedeemedAndALaterLookupStillShowsTheVisitsLeft() {
+        SandboxClient.Answer a = redeemOnce(DemoPasses.WALKIN_EPASS, 1);
+        assertEquals(200, a.status(), a.body());
+        assertEquals("REDEEMED", a.json().get("status").asText());
+        assertEquals("REDEEMED", a.json().get("unitItems").get(0).get("status").asText());
+        assertFalse(a.json().get("utcRedeemedAt").isNull());
+        assertEquals(2, a.json().get("pass").get("entitlementsLeft").asInt());
+        JsonNode later = lookupOne(DemoPasses.WALKIN_EPASS);
+        assertEquals("CONFIRMED", later.get("status").asText());
+        assertTrue(later.get("redeemable").asBoolean());
+        assertEquals(2, later.get("pass").get("entitlementsLeft").asInt());
+    }
+
+    @Test
+    void redeemingTwoBookingsOfAPackageMakesOneOrderCountingBothTravellers() {
+        String json = "{\"redemptionCode\":[\"" + DemoPasses.PACKAGE_CODES.get(0) + "\",\"" + DemoPasses.PACKAGE_CODES.get(2)
+                + "\"]}";
+        SandboxClient.Answer a = client.redeem(KEY, json);
+        assertEquals(200, a.status(), a.body());
+        JsonNode passengers = client.get("/orders/" + a.json().get(0).get("orderId").asText(), KEY).data()
+                .get("passengers");
+        assertEquals(1, passengers.get("cardholder").asInt());
+        assertEquals(1, passengers.get("guests").asInt());
+        assertEquals("adult", a.json().get(0).get("unitItems").get(0).get("unitId").asText());
+        assertEquals("child", a.json().get(1).get("unitItems").get(0).get("unitId").asText());
+    }
+
+    @Test
     void guestsMustBeAWholeNumberWithinWhatThePassAllows() {
         String code = "\"redemptionCode\":\"" + DemoPasses.WALKIN_EPASS + "\"";
         assertEquals("BAD_REQUEST", client.redeem(KEY, "{" + code + ",\"guests\":-1}").json().get("error").asText());
