@@ -47,6 +47,11 @@ public record LookupItem(String id, String uuid, String supplierReference, Strin
                 || (!unitItems.isEmpty() && unitItems.stream().allMatch(UnitItem::used));
     }
 
+    /** Someone of the party has entered: the booking is used, or at least one of its unit items is. */
+    public boolean anyUsed() {
+        return used() || unitItems.stream().anyMatch(UnitItem::used);
+    }
+
     /** The code a scanner reads off the booking's voucher, else the one the lookup named, else null. */
     public String voucherCode() {
         String fromVoucher = voucher == null ? null : voucher.code();

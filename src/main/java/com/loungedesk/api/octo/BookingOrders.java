@@ -102,8 +102,9 @@ final class BookingOrders {
         return at;
     }
 
+    /** The lifecycle's code: Used as soon as someone of the party has entered (a party may enter in turns). */
     static int statusCode(LookupItem b) {
-        if (b.used()) {
+        if (b.anyUsed()) {
             return 2;
         }
         return switch (b.octoStatus()) {

@@ -67,7 +67,7 @@ final class OctoSupplierRedemption implements PassRedemption {
             if (request.mayHaveBeenSent() && ours(now, request)) {
                 return new Redeemed(chosen(now, request.codes()), uuidOf(now, request.codes()), true);
             }
-            throw explained(e, chosen(now, request.codes()));
+            throw explained(e, now, request.codes());
         }
     }
 
@@ -84,7 +84,7 @@ final class OctoSupplierRedemption implements PassRedemption {
         }
         ApiException why = explained(new ApiException(ApiException.Kind.REFUSED, "UNPROCESSABLE_ENTITY", 200,
                 booking.unredeemableReason() != null ? booking.unredeemableReason()
-                        : "The supplier did not redeem this booking."), List.of(booking));
+                        : "The supplier did not redeem this booking."), List.of(booking), request.codes());
         return new Validated(false, why.getMessage(), why.code(), booking, null);
     }
 
@@ -122,8 +122,9 @@ final class OctoSupplierRedemption implements PassRedemption {
     }
 
     /** The refusal with what the booking itself says: used (ALREADY_REDEEMED), or its unknown status named. */
-    private static ApiException explained(ApiException e, List<LookupItem> chosen) {
-        if (!chosen.isEmpty() && chosen.stream().allMatch(LookupItem::used)) {
+    private static ApiException explained(ApiException e, List<LookupItem> bookings, List<String> codes) {
+        List<LookupItem> chosen = chosen(bookings, codes);
+        if (!chosen.isEmpty() && codes.stream().allMatch(c -> usedFor(bookingOf(bookings, c), c))) {
             return new ApiException(ApiException.Kind.REFUSED, "ALREADY_REDEEMED", e.httpStatus(),
                     "This booking was already used.", e);
         }
@@ -139,6 +140,19 @@ final class OctoSupplierRedemption implements PassRedemption {
     private static String referenceOf(RedeemRequest request) {
         return request.reference() != null && !request.reference().isBlank() ? request.reference()
                 : request.codes().get(0);
+    }
+
+    /** Whether what {@code code} redeems is used: its unit item for a ticket's code, else the whole booking. */
+    private static boolean usedFor(LookupItem b, String code) {
+        if (b == null) {
+            return false;
+        }
+        for (LookupItem.UnitItem u : b.unitItems()) {
+            if (code.equals(u.code())) {
+                return u.used();
+            }
+        }
+        return b.used();
     }
 
     static LookupItem bookingOf(List<LookupItem> bookings, String code) {

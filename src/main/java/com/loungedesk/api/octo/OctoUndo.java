@@ -32,7 +32,7 @@ final class OctoUndo implements UsageUndo {
     @Override
     public OrderDto undo(String apiKey, Request request) throws ApiException {
         LookupItem booking = bookings.find(apiKey, request.orderId());
-        if (!booking.used()) {
+        if (!booking.anyUsed()) {
             if (request.mayHaveBeenSent()) {
                 return orders.current(apiKey, booking); // an earlier send did it
             }
