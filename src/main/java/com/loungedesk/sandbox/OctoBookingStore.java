@@ -88,6 +88,13 @@ final class OctoBookingStore {
                 + " updated_at = max(?, updated_at + " + MILLI + ") WHERE uuid = ?", at, b.uuid());
     }
 
+    /** A status set by the supplier (simulation); CONFIRMED records when it was first confirmed. */
+    void setStatus(Connection c, OctoBookingRow b, String status, long at) throws SQLException {
+        Sql.update(c, "UPDATE octo_bookings SET status = ?1, confirmed_at = CASE WHEN ?1 = 'CONFIRMED'"
+                + " THEN COALESCE(confirmed_at, ?2) ELSE confirmed_at END,"
+                + " updated_at = max(?2, updated_at + " + MILLI + ") WHERE uuid = ?3", status, at, b.uuid());
+    }
+
     void cancel(Connection c, OctoBookingRow b, String reason, long at) throws SQLException {
         Sql.update(c, "UPDATE octo_bookings SET status = 'CANCELLED', cancelled_at = ?, cancel_reason = ?,"
                 + " updated_at = max(?, updated_at + " + MILLI + ") WHERE uuid = ?", at, reason, at, b.uuid());

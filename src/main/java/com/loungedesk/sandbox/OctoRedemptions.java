@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Lookup, redeem, un-redeem and cancel-elsewhere of a plain OCTO supplier, each all-or-nothing inside
@@ -28,6 +30,10 @@ final class OctoRedemptions {
             return OctoState.of(booking, unit);
         }
     }
+
+    /** Statuses the status simulation may set: OCTO's, less REDEEMED and CANCELLED, plus two that suppliers add. */
+    static final Set<String> SETTABLE = Set.of("ON_HOLD", "CONFIRMED", "EXPIRED", "PENDING",
+            "REJECTED", "NOSHOW", "UPGRADED");
 
     private final OctoBookingStore store;
     private final Accounts accounts;
@@ -114,6 +120,22 @@ final class OctoRedemptions {
             throw ApiError.unprocessable("Booking " + b.code() + " is already cancelled.");
         }
         store.cancel(c, b, reason, Timestamps.nowMicros());
+        return store.byUuid(c, b.uuid()).orElseThrow();
+    }
+
+    /**
+     * A status set at the supplier (simulation): any of {@link #SETTABLE}. REDEEMED and CANCELLED have
+     * their own calls; a booking with redeemed unit items must be un-redeemed first.
+     */
+    OctoBookingRow setStatusElsewhere(Connection c, OctoBookingRow b, String status) throws SQLException {
+        if (!SETTABLE.contains(status)) {
+            throw ApiError.badRequest("\"status\" must be one of " + new TreeSet<>(SETTABLE)
+                    + " (REDEEMED and CANCELLED have their own calls).");
+        }
+        if (b.units().stream().anyMatch(OctoBookingRow.Unit::redeemed)) {
+            throw ApiError.unprocessable("Booking " + b.code() + " has redeemed unit items; un-redeem it first.");
+        }
+        store.setStatus(c, b, status, Timestamps.nowMicros());
         return store.byUuid(c, b.uuid()).orElseThrow();
     }
 

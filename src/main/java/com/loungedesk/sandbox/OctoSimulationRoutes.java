@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * The plain OCTO supplier sandbox's own calls, outside the supplier's prefix under {@code /sandbox}
- * (same Bearer key, OCTO errors, plain JSON answers): make a booking for today, a redemption or a
- * cancellation made elsewhere, and reset to the demo bookings.
+ * (same Bearer key, OCTO errors, plain JSON answers): make a booking for today, a redemption, a
+ * cancellation or another status change made elsewhere, and reset to the demo bookings.
  */
 final class OctoSimulationRoutes {
 
@@ -49,6 +49,14 @@ final class OctoSimulationRoutes {
             Http.send(ctx, Reply.json(OctoBookingView.render(s.db.tx(c -> s.octo.cancelElsewhere(c,
                     s.octo.ownedBooking(c, account, ctx.pathParam("booking")),
                     reason == null ? "cancelled elsewhere" : reason)))));
+        });
+        app.post("/sandbox/simulate/status/{booking}", ctx -> {
+            int account = s.accounts.authorize(ctx.header("Authorization"));
+            ObjectNode body = Json.readObject(Http.body(ctx));
+            OctoRequests.onlyFields(body, Set.of("status"));
+            String status = Requests.text(body, "status", true, 30);
+            Http.send(ctx, Reply.json(OctoBookingView.render(s.db.tx(c -> s.octo.setStatusElsewhere(c,
+                    s.octo.ownedBooking(c, account, ctx.pathParam("booking")), status)))));
         });
         app.post("/sandbox/reset", this::reset);
     }

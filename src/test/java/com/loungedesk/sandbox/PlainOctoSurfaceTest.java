@@ -79,6 +79,27 @@ class PlainOctoSurfaceTest extends PlainOctoTestBase {
     }
 
     @Test
+    void aStatusSetElsewhereShowsAndDecidesWhetherTheBookingRedeems() {
+        for (String status : List.of("ON_HOLD", "EXPIRED", "REJECTED", "UPGRADED")) {
+            SandboxClient.Answer a = client.post("/sandbox/simulate/status/" + OctoDemoBookings.SOLO,
+                    "{\"status\":\"" + status + "\"}", KEY, null);
+            assertEquals(200, a.status(), a.body());
+            assertEquals(status, lookup(OctoDemoBookings.SOLO).get(0).get("status").asText());
+            assertEquals(status, lookup(OctoDemoBookings.SOLO).get(0).get("unredeemableReasonCode").asText());
+            assertEquals("UNPROCESSABLE_ENTITY", octoError(redeemCode(OctoDemoBookings.SOLO)));
+        }
+        assertEquals(200, client.post("/sandbox/simulate/status/" + OctoDemoBookings.PENDING, "{\"status\":\"CONFIRMED\"}",
+                KEY, null).status());
+        JsonNode confirmed = lookup(OctoDemoBookings.PENDING).get(0);
+        assertFalse(confirmed.get("utcConfirmedAt").isNull());
+        assertEquals(200, redeemCode(OctoDemoBookings.PENDING).status());
+        assertEquals("BAD_REQUEST", octoError(client.post("/sandbox/simulate/status/" + OctoDemoBookings.SOLO,
+                "{\"status\":\"REDEEMED\"}", KEY, null)));
+        assertEquals("UNPROCESSABLE_ENTITY", octoError(client.post("/sandbox/simulate/status/" + OctoDemoBookings.USED,
+                "{\"status\":\"NOSHOW\"}", KEY, null)));
+    }
+
+    @Test
     void resetRestoresTheDemoBookingsAndDropsTheOnesMadeSince() {
         redeemCode(OctoDemoBookings.FAMILY);
         String made = client.post("/sandbox/bookings", "{}", KEY, null).json().get("supplierReference").asText();
