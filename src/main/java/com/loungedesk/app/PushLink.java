@@ -9,15 +9,15 @@ import com.loungedesk.push.PushEvent;
 import com.loungedesk.push.PushLedger;
 import com.loungedesk.push.PushReceiver;
 import com.loungedesk.push.PushVerifier;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.loungedesk.push.PushKeys;
+import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import java.net.MalformedURLException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,11 +51,8 @@ final class PushLink implements AutoCloseable {
     }
 
     static PushLink start(DeskSettings.PushSettings push, String baseUrl, List<String> keys, ClientServices services,
-                          Path dataDir, boolean subscribeOnSandbox) throws SQLException, MalformedURLException {
-        String jwks = push.jwksUrl() == null || push.jwksUrl().isBlank() ? baseUrl + "/.well-known/jwks.json"
-                : push.jwksUrl();
-        PushVerifier verifier = new PushVerifier(JWKSourceBuilder.<SecurityContext>create(URI.create(jwks).toURL())
-                .build());
+                          Path dataDir, boolean subscribeOnSandbox) throws SQLException {
+        PushVerifier verifier = new PushVerifier(keys(push, baseUrl));
         PushLedger ledger = new PushLedger(dataDir.resolve("push.db"));
         OrderTracker tracker = services.tracker();
         Clock clock = Clock.systemUTC();
@@ -73,6 +70,28 @@ final class PushLink implements AutoCloseable {
             link.subscribe("http://" + push.bindAddress() + ":" + receiver.port() + PushReceiver.PATH);
         }
         return link;
+    }
+
+    /**
+     * The provider's keys: the configured PEM files (each with its kid), else the configured JWKS URL, else
+     * the backend's own JWKS (the LoungeDesk sandbox publishes one). Throws with a sentence when unusable.
+     */
+    static JWKSource<SecurityContext> keys(DeskSettings.PushSettings push, String baseUrl) {
+        if (!push.publicKeys().isEmpty()) {
+            List<PushKeys.KeyFile> files = new ArrayList<>();
+            for (DeskSettings.PublicKeyFile f : push.publicKeys()) {
+                if (f == null || f.pemFile() == null || f.pemFile().isBlank()) {
+                    throw new IllegalArgumentException("Push keys: every entry of publicKeys needs a pemFile.");
+                }
+                files.add(new PushKeys.KeyFile(f.kid(), Path.of(f.pemFile())));
+            }
+            LOG.info("Push keys: {} PEM file(s), kids {}", files.size(),
+                    files.stream().map(PushKeys.KeyFile::kid).toList());
+            return PushKeys.fromPemFiles(files);
+        }
+        String jwks = push.jwksUrl().isEmpty() ? baseUrl + "/.well-known/jwks.json" : push.jwksUrl();
+        LOG.info("Push keys: from the JWKS at {}", jwks);
+        return PushKeys.fromJwksUrl(jwks);
     }
 
     int port() {
@@ -115,11 +134,8 @@ final class PushLink implements AutoCloseable {
             LOG.warn("Skipped a recovered push event that is not one: {}", e.getMessage());
             return false;
         }
-        if (!ledger.recordRecovered(event, row.path("payload").toString(), clock.instant())) {
-            return false;
-        }
-        tracker.acceptPushed(PushOrders.toUsageOrder(event));
-        return true;
+        return ledger.applyOnce(null, event, row.path("payload").toString(), clock.instant(),
+                e -> tracker.acceptPushed(PushOrders.toUsageOrder(e))) == PushLedger.Outcome.RECORDED;
     }
 
     @Override
