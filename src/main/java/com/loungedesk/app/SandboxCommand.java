@@ -2,6 +2,7 @@ package com.loungedesk.app;
 
 import com.loungedesk.sandbox.DemoPasses;
 import com.loungedesk.sandbox.PushSettings;
+import com.loungedesk.sandbox.PushStyle;
 import com.loungedesk.sandbox.SandboxConfig;
 import com.loungedesk.sandbox.SandboxServer;
 import java.io.PrintWriter;
@@ -42,6 +43,18 @@ public final class SandboxCommand implements Callable<Integer> {
             description = "Wait before the first push retry, in milliseconds; it doubles after each failure. Default: ${DEFAULT-VALUE}.")
     long pushRetryDelayMs;
 
+    @Option(names = "--push-style", paramLabel = "STYLE", defaultValue = "loungedesk",
+            description = {"How pushes are signed and sent: loungedesk (JSON body, Bearer JWT with jti, eventId and"
+                + " bodySha256, keys at /.well-known/jwks.json), dragonpass (as DragonPass v2: the RS256 JWT is the"
+                + " body, its payload the event plus iss/iat/exp; two keys used at random during a rotation) or"
+                + " dragonpass-header (that JWT as Bearer header, the event as JSON body). Default: ${DEFAULT-VALUE}."})
+    String pushStyle;
+
+    @Option(names = "--push-keys-dir", paramLabel = "DIR",
+            description = "Write each live push public key to DIR/<kid>.pem (again after each rotate or retire), so a"
+                + " desk can be given them as DragonPass gives its keys.")
+    Path pushKeysDir;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -50,7 +63,8 @@ public final class SandboxCommand implements Callable<Integer> {
             Path file = db != null ? db : AppPaths.forThisUser().dataDir().resolve("sandbox.db");
             List<String> keys = apiKeys == null || apiKeys.isEmpty() ? DemoPasses.DEMO_KEYS : apiKeys;
             config = new SandboxConfig(host, port, file, keys, true,
-                    PushSettings.DEFAULT.withFirstRetryDelay(Duration.ofMillis(pushRetryDelayMs)));
+                    PushSettings.DEFAULT.withFirstRetryDelay(Duration.ofMillis(pushRetryDelayMs))
+                            .withStyle(PushStyle.parse(pushStyle)).withPublicKeysDir(pushKeysDir));
         } catch (IllegalArgumentException e) {
             err.println("sandbox: " + e.getMessage());
             return 2;
@@ -71,6 +85,9 @@ public final class SandboxCommand implements Callable<Integer> {
             stopped.countDown();
         }, "sandbox-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
+        if (pushKeysDir != null) {
+            err.println("push public keys (<kid>.pem) in " + pushKeysDir.toAbsolutePath());
+        }
         out.println("listening on " + server.baseUrl());
         out.flush();
         stopped.await();

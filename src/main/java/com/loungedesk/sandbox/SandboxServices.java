@@ -26,9 +26,9 @@ final class SandboxServices implements AutoCloseable {
         this.seeder = new Seeder(passes, orders);
         this.creator = new PassCreator(passes, orders);
         db.tx(seeder::seedOnce);
-        this.signingKeys = new SigningKeys(db);
+        this.signingKeys = new SigningKeys(db, config.push().publicKeysDir());
         this.dispatcher = new PushDispatcher(db, outbox,
-                new PushSigner(signingKeys, config.push().tokenLifetime()), config.push());
+                new PushSigner(signingKeys, config.push().tokenLifetime(), config.push().style()), config.push());
     }
 
     @Override
