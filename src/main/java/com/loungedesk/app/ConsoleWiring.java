@@ -137,9 +137,14 @@ final class ConsoleWiring implements AutoCloseable {
         open.start();
         client.complete(open);
         if (options.push() || settings.push().enabled()) {
-            PushLink push = PushLink.start(settings.push(), baseUrl, effective.apiKeys(), open, paths.dataDir(), sandbox);
-            keep(push);
-            DaemonThreads.start("push-recovery", push::recover);
+            try {
+                PushLink push = PushLink.start(settings.push(), baseUrl, effective.apiKeys(), open, paths.dataDir(),
+                        sandbox);
+                keep(push);
+                DaemonThreads.start("push-recovery", push::recover);
+            } catch (IllegalArgumentException e) {
+                LOG.error("Push receiver not started (polling still brings every change): {}", e.getMessage());
+            }
         }
         ScanInput scan = scanInputs.create(settings, options, this::keep);
         OrderTracker tracker = open.tracker();

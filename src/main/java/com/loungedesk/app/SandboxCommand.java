@@ -2,6 +2,7 @@ package com.loungedesk.app;
 
 import com.loungedesk.sandbox.DemoPasses;
 import com.loungedesk.sandbox.PushSettings;
+import com.loungedesk.sandbox.PushStyle;
 import com.loungedesk.sandbox.SandboxConfig;
 import com.loungedesk.sandbox.SandboxServer;
 import com.loungedesk.sandbox.SandboxType;
@@ -54,6 +55,18 @@ public final class SandboxCommand implements Callable<Integer> {
                 + " Default: ${DEFAULT-VALUE}.")
     String prefix;
 
+    @Option(names = "--push-style", paramLabel = "STYLE", defaultValue = "loungedesk",
+            description = {"How pushes are signed and sent: loungedesk (JSON body, Bearer JWT with jti, eventId and"
+                + " bodySha256, keys at /.well-known/jwks.json), dragonpass (as DragonPass v2: the RS256 JWT is the"
+                + " body, its payload the event plus iss/iat/exp; two keys used at random during a rotation) or"
+                + " dragonpass-header (that JWT as Bearer header, the event as JSON body). Default: ${DEFAULT-VALUE}."})
+    String pushStyle;
+
+    @Option(names = "--push-keys-dir", paramLabel = "DIR",
+            description = "Write each live push public key to DIR/<kid>.pem (again after each rotate or retire), so a"
+                + " desk can be given them as DragonPass gives its keys.")
+    Path pushKeysDir;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -65,7 +78,8 @@ public final class SandboxCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--prefix only applies to --type octo");
             }
             config = new SandboxConfig(host, port, file, keys, true,
-                    PushSettings.DEFAULT.withFirstRetryDelay(Duration.ofMillis(pushRetryDelayMs)))
+                    PushSettings.DEFAULT.withFirstRetryDelay(Duration.ofMillis(pushRetryDelayMs))
+                            .withStyle(PushStyle.parse(pushStyle)).withPublicKeysDir(pushKeysDir))
                     .withType(SandboxType.parse(type), prefix);
         } catch (IllegalArgumentException e) {
             err.println("sandbox: " + e.getMessage());
@@ -87,6 +101,9 @@ public final class SandboxCommand implements Callable<Integer> {
             stopped.countDown();
         }, "sandbox-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
+        if (pushKeysDir != null) {
+            err.println("push public keys (<kid>.pem) in " + pushKeysDir.toAbsolutePath());
+        }
         out.println("listening on " + server.baseUrl());
         if (config.type() == SandboxType.OCTO) {
             out.println("plain OCTO supplier: base URL " + server.octoBaseUrl());

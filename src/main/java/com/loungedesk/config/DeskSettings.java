@@ -95,12 +95,42 @@ public record DeskSettings(String backendUrl, List<String> apiKeys, String deskI
         }
     }
 
-    /** The console's push receiver: off by default. */
+    /**
+     * The console's push receiver ({@code POST http://bindAddress:port/dragonpass/events}): off by default.
+     *
+     * @param jwksUrl    where the provider's public keys are published (https, or http on loopback only);
+     *                   used when {@code publicKeys} is empty; empty = the backend's own
+     *                   {@code /.well-known/jwks.json}
+     * @param publicKeys the provider's public keys as PEM files, one or two (DragonPass exchanges them out of
+     *                   band, and two overlap during a rotation); each names the kid its tokens carry
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PushSettings(boolean enabled, String bindAddress, int port, String jwksUrl) {
+    public record PushSettings(boolean enabled, String bindAddress, int port, String jwksUrl,
+                               List<PublicKeyFile> publicKeys) {
+        public PushSettings {
+            bindAddress = bindAddress == null || bindAddress.isBlank() ? "127.0.0.1" : bindAddress.strip();
+            jwksUrl = jwksUrl == null ? "" : jwksUrl.strip();
+            publicKeys = publicKeys == null ? List.of() : List.copyOf(publicKeys);
+        }
+
+        public PushSettings(boolean enabled, String bindAddress, int port, String jwksUrl) {
+            this(enabled, bindAddress, port, jwksUrl, List.of());
+        }
+
         public static PushSettings off() {
             return new PushSettings(false, "127.0.0.1", 8787, "");
         }
+    }
+
+    /**
+     * A provider public key in a PEM file ({@code -----BEGIN PUBLIC KEY-----} or a certificate).
+     *
+     * @param kid     the key id the provider's tokens name in their header; blank = the file name without
+     *                {@code .pem}
+     * @param pemFile the file's path
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PublicKeyFile(String kid, String pemFile) {
     }
 
     public DeskSettings {

@@ -35,21 +35,36 @@ public record PushEvent(String eventId, String eventType, String orderId, String
     }
 
     /**
+     * How a repeat of this event is recognised: by its {@code eventId} when it has one (the provider may
+     * send the same order news again as a new event with its own id), otherwise by orderId + status +
+     * the date of the change, which is all a DragonPass v2 payload carries.
+     */
+    public String dedupeKey() {
+        if (eventId != null) {
+            return eventId;
+        }
+        Instant at = changedAt();
+        return "order:" + orderId + "|" + status + "|" + (at != null ? at.toString() : usageDate == null ? "" : usageDate);
+    }
+
+    /**
      * Reads a payload; throws {@link IllegalArgumentException} with a plain reason when it is not one.
      *
-     * @param eventId the event's id as the signed token (or the recovery feed) gives it; a body that
-     *                carries an {@code eventId} of its own must agree with it
+     * @param eventId the event's id as the signed token (or the recovery feed) gives it, or null when
+     *                none was given (DragonPass v2 sends none); a body that carries an {@code eventId} of
+     *                its own must agree with it, and is used when none was given
      */
     public static PushEvent parse(JsonNode n, String eventId) {
         if (n == null || !n.isObject()) {
             throw new IllegalArgumentException("payload is not a JSON object");
         }
-        if (eventId == null || eventId.isBlank() || eventId.length() > 200) {
-            throw new IllegalArgumentException("missing event id");
-        }
         String bodyEventId = text(n, "eventId", false);
-        if (bodyEventId != null && !bodyEventId.equals(eventId)) {
+        if (eventId != null && bodyEventId != null && !bodyEventId.equals(eventId)) {
             throw new IllegalArgumentException("event id in the body differs from the signed one");
+        }
+        eventId = eventId != null ? eventId : bodyEventId;
+        if (eventId != null && (eventId.isBlank() || eventId.length() > 200)) {
+            throw new IllegalArgumentException("event id is blank or longer than 200 characters");
         }
         String type = text(n, "eventType", true);
         if (!WALKIN.equals(type) && !PREBOOKING.equals(type)) {

@@ -10,13 +10,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Durable record of received pushes (SQLite, WAL, synchronous FULL): every token id ever accepted,
- * so a replay is refused even after a restart, and every event once, by its id.
+ * Durable record of applied pushes (SQLite, WAL, synchronous FULL): every token id ever accepted, so a
+ * replayed token is refused even after a restart, and every event once, by its {@link PushEvent#dedupeKey()}
+ * (the {@code event_id} column: the event's id, or {@code order:<orderId>|<status>|<date>} without one).
  */
 public final class PushLedger implements AutoCloseable {
 
+    /** What {@link #applyOnce} did: applied and recorded it, saw the event before, or saw the token before. */
     public enum Outcome { RECORDED, DUPLICATE_EVENT, REPLAYED_TOKEN }
 
     private final Connection db;
@@ -39,26 +42,50 @@ public final class PushLedger implements AutoCloseable {
         db.setAutoCommit(false);
     }
 
-    /** Records the token and the event in one transaction; answers only once both are on disk. */
-    public synchronized Outcome record(String jti, PushEvent event, String payload, Instant now) throws SQLException {
+    /**
+     * Applies an event unless it was seen before, then records it; answers what happened. The token id
+     * (when the token has one) and the event's {@link PushEvent#dedupeKey()} are written in one transaction
+     * only after {@code apply} returned, so an event whose applying threw is not recorded: the provider's
+     * retry finds it new and applies it then. A crash (or a failed write) between applying and recording
+     * means the retry applies it again; applying is idempotent (the tracker merges by the lifecycle rules).
+     * One event at a time, so two deliveries of one event never both apply it.
+     *
+     * @param jti the token's id, or null when the token has none (then replay is caught by the event's key)
+     */
+    public synchronized Outcome applyOnce(String jti, PushEvent event, String payload, Instant now,
+                                          Consumer<PushEvent> apply) throws SQLException {
         try {
-            try (PreparedStatement ps = db.prepareStatement("INSERT INTO push_token (jti, received_at) VALUES (?, ?)")) {
-                ps.setString(1, jti);
-                ps.setString(2, now.toString());
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                db.rollback();
-                if (isUniqueViolation(e)) {
-                    return Outcome.REPLAYED_TOKEN;
-                }
-                throw e;
+            if (jti != null && exists("SELECT 1 FROM push_token WHERE jti = ?", jti)) {
+                db.commit();
+                return Outcome.REPLAYED_TOKEN;
             }
-            int added = insertEvent(event, payload, now);
+            boolean seen = exists("SELECT 1 FROM push_event WHERE event_id = ?", event.dedupeKey());
             db.commit();
-            return added == 1 ? Outcome.RECORDED : Outcome.DUPLICATE_EVENT;
+            if (!seen) {
+                apply.accept(event);
+            }
+            if (jti != null) {
+                try (PreparedStatement ps = db.prepareStatement("INSERT INTO push_token (jti, received_at) VALUES (?, ?)")) {
+                    ps.setString(1, jti);
+                    ps.setString(2, now.toString());
+                    ps.executeUpdate();
+                }
+            }
+            insertEvent(event, payload, now);
+            db.commit();
+            return seen ? Outcome.DUPLICATE_EVENT : Outcome.RECORDED;
         } catch (SQLException e) {
             db.rollback();
             throw e;
+        }
+    }
+
+    private boolean exists(String sql, String key) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 
@@ -80,33 +107,17 @@ public final class PushLedger implements AutoCloseable {
         }
     }
 
-    /** Records an event fetched by recovery (no token): answers whether it was new. */
-    public synchronized boolean recordRecovered(PushEvent event, String payload, Instant now) throws SQLException {
-        try {
-            int added = insertEvent(event, payload, now);
-            db.commit();
-            return added == 1;
-        } catch (SQLException e) {
-            db.rollback();
-            throw e;
-        }
-    }
-
     /** Adds the event unless its id is already recorded; answers how many rows were added (0 or 1). */
     private int insertEvent(PushEvent event, String payload, Instant now) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO push_event"
                 + " (event_id, order_id, event_type, payload, received_at) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setString(1, event.eventId());
+            ps.setString(1, event.dedupeKey());
             ps.setString(2, event.orderId());
             ps.setString(3, event.eventType());
             ps.setString(4, payload);
             ps.setString(5, now.toString());
             return ps.executeUpdate();
         }
-    }
-
-    private static boolean isUniqueViolation(SQLException e) {
-        return e.getMessage() != null && e.getMessage().contains("UNIQUE");
     }
 
     @Override

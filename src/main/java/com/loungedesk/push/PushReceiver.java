@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -13,8 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The console's push endpoint ({@code POST /dragonpass/events}). Verifies, records durably, then hands
- * the event on; answers {@code {"status":"success"}} only after the ledger has it. Unsigned, forged,
+ * The console's push endpoint ({@code POST /dragonpass/events}). Verifies the token (header or body, see
+ * {@link PushVerifier}), hands a new event on, then records it durably; answers {@code {"status":"success"}}
+ * only once the event was applied and recorded (or was a duplicate of one that was). An event whose
+ * applying throws gets 503 and is not recorded, so the provider's retry applies it. Unsigned, forged,
  * expired or replayed pushes get 401; malformed or oversize bodies 400 / 413; nothing crashes it.
  */
 public final class PushReceiver implements AutoCloseable {
@@ -68,14 +68,16 @@ public final class PushReceiver implements AutoCloseable {
         byte[] body = ctx.bodyAsBytes();
         try {
             PushVerifier.Verified token = verifier.verify(ctx.header("Authorization"), body);
-            PushEvent event = parse(body, token.eventId());
-            PushLedger.Outcome outcome = ledger.record(token.jti(), event, new String(body, StandardCharsets.UTF_8),
-                    clock.instant());
+            PushEvent event = parse(token.event(), token.eventId());
+            PushLedger.Outcome outcome = ledger.applyOnce(token.jti(), event, token.event().toString(),
+                    clock.instant(), onEvent);
             switch (outcome) {
                 case REPLAYED_TOKEN -> throw new PushRejected(401, "replayed push token " + token.jti());
-                case DUPLICATE_EVENT -> LOG.info("push {} for order {} seen before; acknowledged again",
-                        event.eventId(), event.orderId());
-                case RECORDED -> onEvent.accept(event);
+                case DUPLICATE_EVENT -> LOG.info("push {} of order {} (status {}, token {}, kid {}) seen before;"
+                        + " acknowledged again", event.eventType(), event.orderId(), event.status(), token.carrier(),
+                        token.keyId());
+                case RECORDED -> LOG.info("push {} of order {} (status {}, token {}, kid {}) applied",
+                        event.eventType(), event.orderId(), event.status(), token.carrier(), token.keyId());
                 default -> throw new IllegalStateException(outcome.name());
             }
             answer(ctx, 200, "success", null);
@@ -84,14 +86,16 @@ public final class PushReceiver implements AutoCloseable {
         } catch (SQLException e) {
             LOG.error("push could not be recorded; the sender will retry", e);
             answer(ctx, 503, "error", "could not record the event");
+        } catch (RuntimeException e) {
+            LOG.error("push could not be applied; answered 503 so the sender retries it", e);
+            answer(ctx, 503, "error", "could not apply the event");
         }
     }
 
-    private PushEvent parse(byte[] body, String eventId) throws PushRejected {
+    private PushEvent parse(JsonNode node, String eventId) throws PushRejected {
         try {
-            JsonNode node = json.readTree(body);
             return PushEvent.parse(node, eventId);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new PushRejected(400, "malformed push: " + e.getMessage(), e);
         }
     }

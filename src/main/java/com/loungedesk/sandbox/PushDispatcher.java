@@ -3,7 +3,6 @@ package com.loungedesk.sandbox;
 import com.loungedesk.util.DaemonThreads;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +26,6 @@ import org.slf4j.LoggerFactory;
 final class PushDispatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PushDispatcher.class);
-    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final Database db;
     private final Outbox outbox;
@@ -103,10 +101,17 @@ final class PushDispatcher implements AutoCloseable {
 
     /** One attempt; null on success, else what went wrong. */
     private String send(Outbox.Delivery d, int attempt) {
-        byte[] body = d.payload().getBytes(StandardCharsets.UTF_8);
-        Request request = new Request.Builder().url(d.url()).post(RequestBody.create(body, JSON))
-                .header("Authorization", "Bearer " + signer.sign(d, body)).header("X-Event-Id", d.eventId())
-                .header("X-Event-Type", d.eventType()).header("X-Delivery-Attempt", Integer.toString(attempt)).build();
+        PushSigner.Signed signed = signer.sign(d);
+        Request.Builder rb = new Request.Builder().url(d.url())
+                .post(RequestBody.create(signed.body(), MediaType.get(signed.contentType())));
+        if (signed.authorization() != null) {
+            rb.header("Authorization", signed.authorization());
+        }
+        if (!signer.style().dragonPass()) {
+            rb.header("X-Event-Id", d.eventId()).header("X-Event-Type", d.eventType())
+                    .header("X-Delivery-Attempt", Integer.toString(attempt));
+        }
+        Request request = rb.build();
         try (Response r = http.newCall(request).execute()) {
             String text = r.body() == null ? "" : r.body().string();
             if (r.code() != 200) {

@@ -9,7 +9,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
-/** Push side calls: the JWKS, event recovery ({@code /push/events?since=}), and (sandbox) deliveries and keys. */
+/**
+ * Push side calls: the JWKS, event recovery ({@code /push/events?since=}), and (sandbox) deliveries and keys:
+ * {@code POST /sandbox/keys/rotate} adds a key (at most two live), {@code POST /sandbox/keys/retire} retires
+ * the published one, or with {@code {"kid": "..."}} that key.
+ */
 final class PushRoutes {
 
     static final String JWKS_PATH = "/.well-known/jwks.json";
@@ -33,7 +37,9 @@ final class PushRoutes {
             });
             app.post("/sandbox/keys/retire", ctx -> {
                 s.accounts.authorize(ctx.header("Authorization"));
-                Http.send(ctx, Reply.envelope(s.signingKeys.retire()));
+                String kid = Json.readObjectOrEmpty(ctx.bodyAsBytes()).path("kid").asText(null);
+                Http.send(ctx, Reply.envelope(s.signingKeys.retire(kid == null ? null
+                        : Requests.reference(kid, "\"kid\""))));
             });
         }
     }

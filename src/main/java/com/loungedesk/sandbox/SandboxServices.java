@@ -36,9 +36,9 @@ final class SandboxServices implements AutoCloseable {
                 return null;
             });
         }
-        this.signingKeys = new SigningKeys(db);
+        this.signingKeys = new SigningKeys(db, config.push().publicKeysDir());
         this.dispatcher = new PushDispatcher(db, outbox,
-                new PushSigner(signingKeys, config.push().tokenLifetime()), config.push());
+                new PushSigner(signingKeys, config.push().tokenLifetime(), config.push().style()), config.push());
     }
 
     @Override

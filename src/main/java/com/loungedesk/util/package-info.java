@@ -1,5 +1,5 @@
 /**
- * Small helpers every part may use, written once: hashing and daemon threads. Uses no other part of
+ * Small helpers every part may use, written once: hashing, daemon threads, the loopback test. Uses no other part of
  * the app.
  */
 package com.loungedesk.util;

@@ -23,7 +23,11 @@ final class SandboxFixture implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
 
     SandboxFixture(Path dir) {
-        server = SandboxServer.start(SandboxConfig.of(dir.resolve("sandbox.db")));
+        this(SandboxConfig.of(dir.resolve("sandbox.db")));
+    }
+
+    SandboxFixture(SandboxConfig config) {
+        server = SandboxServer.start(config);
     }
 
     String url() {

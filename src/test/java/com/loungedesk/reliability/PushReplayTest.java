@@ -6,12 +6,10 @@ import com.loungedesk.api.ApiConfig;
 import com.loungedesk.api.HttpGateway;
 import com.loungedesk.api.Json;
 import com.loungedesk.api.OrdersClient;
-import com.loungedesk.orders.OrderCategory;
+import com.loungedesk.app.PushOrders;
 import com.loungedesk.orders.OrderChange;
 import com.loungedesk.orders.OrderStatus;
 import com.loungedesk.orders.OrderTracker;
-import com.loungedesk.orders.UsageOrder;
-import com.loungedesk.push.PushEvent;
 import com.loungedesk.push.PushLedger;
 import com.loungedesk.push.PushReceiver;
 import com.loungedesk.push.PushVerifier;
@@ -43,8 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The gap PushReceiverTest leaves: the same order news (orderId + status) sent again as a NEW event
  * (fresh eventId, fresh jti, validly signed) passes the receiver, but the tracker it feeds applies it
- * once; and an older status pushed after a newer one never moves the order back. (Main has no
- * push-to-tracker wiring yet, so the test maps the event to the order itself, field for field.)
+ * once; and an older status pushed after a newer one never moves the order back (mapped to the tracker as
+ * the console maps it, {@code PushOrders}).
  */
 class PushReplayTest {
 
@@ -70,12 +68,6 @@ class PushReplayTest {
         return jwt.serialize();
     }
 
-    private static UsageOrder toOrder(PushEvent e) {
-        return new UsageOrder(e.orderId(), OrderCategory.ofCode(e.category()), e.module(), OrderStatus.ofCode(e.status()),
-                null, List.of(), e.dpId(), e.programId(), e.transportHubName(), e.resourceName(), e.cardholders(),
-                e.guests(), e.orderCreatedDate(), e.usageDate(), e.orderCancelledDate(), e.changedAt(), 0);
-    }
-
     @Test
     void theSameOrderNewsAsAFreshEventIsAcceptedButAppliedOnceAndOldNewsNeverMovesItBack() throws Exception {
         RSAKey key = new RSAKeyGenerator(2048).keyID("k1").generate();
@@ -88,7 +80,7 @@ class PushReplayTest {
                      Clock.systemUTC(), () -> 0);
              PushLedger ledger = new PushLedger(dir.resolve("push.db"));
              PushReceiver receiver = new PushReceiver(new PushVerifier(keys), ledger,
-                     e -> applied.addAll(tracker.acceptPushed(toOrder(e))), Clock.systemUTC()).start("127.0.0.1", 0)) {
+                     e -> applied.addAll(tracker.acceptPushed(PushOrders.toUsageOrder(e))), Clock.systemUTC()).start("127.0.0.1", 0)) {
             String[][] deliveries = {{"evt_1", "2"}, {"evt_2", "2"}, {"evt_3", "3"}, {"evt_4", "3"}, {"evt_5", "2"}};
             for (String[] d : deliveries) {
                 String body = walkin(d[0], "DP9", Integer.parseInt(d[1]));
