@@ -58,12 +58,15 @@ public final class ClientServices implements AutoCloseable {
         this.shiftReport = new ShiftReport(journal);
     }
 
-    /** Builds the services for {@code baseUrl} (the settings' backend URL is ignored) with the journal in {@code dataDir}. */
-    public static ClientServices open(DeskSettings settings, String baseUrl, Path dataDir,
+    /**
+     * Builds the services for {@code baseUrl} (the settings' backend URL is ignored) with the journal in
+     * {@code dataDir} and its desk key and outside head in {@code configDir}.
+     */
+    public static ClientServices open(DeskSettings settings, String baseUrl, Path dataDir, Path configDir,
                                       OrderTracker.Settings trackerSettings) throws ApiException, JournalException {
         HttpGateway gateway = new HttpGateway(ApiConfig.of(baseUrl, settings.allowInsecureHttp()), Json.mapper());
         try {
-            return new ClientServices(gateway, Journal.open(dataDir), trackerSettings, settings);
+            return new ClientServices(gateway, Journal.open(dataDir, configDir), trackerSettings, settings);
         } catch (JournalException e) {
             gateway.close();
             throw e;
@@ -71,8 +74,9 @@ public final class ClientServices implements AutoCloseable {
     }
 
     /** Builds the services for the settings' own backend URL with default polling. */
-    public static ClientServices open(DeskSettings settings, Path dataDir) throws ApiException, JournalException {
-        return open(settings, settings.backendUrl(), dataDir, OrderTracker.Settings.defaults());
+    public static ClientServices open(DeskSettings settings, Path dataDir, Path configDir)
+            throws ApiException, JournalException {
+        return open(settings, settings.backendUrl(), dataDir, configDir, OrderTracker.Settings.defaults());
     }
 
     /** Sends what the outbox kept from before, then starts polling orders and syncing the outbox. */

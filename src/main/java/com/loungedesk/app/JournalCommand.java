@@ -63,7 +63,7 @@ public final class JournalCommand {
 
         @Override
         public Integer call() {
-            try (Journal journal = existing(options.dataDir())) {
+            try (Journal journal = existing(options)) {
                 VerifyResult r = journal.audit().verify();
                 (r.intact() ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(r.message());
                 return r.intact() ? ExitCodes.DONE : ExitCodes.ERROR;
@@ -92,7 +92,7 @@ public final class JournalCommand {
         @Override
         public Integer call() {
             Instant until = to == null ? Instant.now().plusSeconds(1) : to;
-            try (Journal journal = existing(options.dataDir())) {
+            try (Journal journal = existing(options)) {
                 if (file == null) {
                     write(journal, spec.commandLine().getOut(), until);
                 } else {
@@ -117,10 +117,11 @@ public final class JournalCommand {
         }
     }
 
-    static Journal existing(Path dataDir) throws JournalException {
+    static Journal existing(ClientOptions options) throws JournalException {
+        Path dataDir = options.dataDir();
         if (!Files.exists(dataDir.resolve(Journal.FILE_NAME))) {
             throw new JournalException("There is no journal in " + dataDir + " yet.", null);
         }
-        return Journal.openReadOnly(dataDir);
+        return Journal.openReadOnly(dataDir, options.configDir());
     }
 }
