@@ -15,6 +15,7 @@ import com.loungedesk.journal.OutboxEntry;
 import com.loungedesk.orders.OrderTracker;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends one outbox entry with its own Idempotency-Key and records the end: DONE, REFUSED (a definite
  * answer), or kept PENDING for the next sync (no answer, or an answer that may change). Feeds the
- * order tracker with the result. One entry is never sent by two threads at once.
+ * order tracker with the result. One entry is never sent by two threads at once, nor by two processes:
+ * the entry is claimed in the journal first, and one claimed by another live process is left to it.
  */
 public final class OutboxSender {
 
@@ -57,11 +59,18 @@ public final class OutboxSender {
         this.gate = gate == null ? entry -> { } : gate;
     }
 
-    Delivery deliver(OutboxEntry entry) {
-        if (!inFlight.add(entry.id())) {
+    Delivery deliver(OutboxEntry given) {
+        if (!inFlight.add(given.id())) {
             return new Delivery(Delivery.Status.IN_FLIGHT, List.of(), null, "", "This action is being sent already.", false);
         }
+        OutboxEntry entry = given;
         try {
+            Optional<OutboxEntry> claimed = journal.outbox().claim(given.id());
+            if (claimed.isEmpty()) {
+                return new Delivery(Delivery.Status.IN_FLIGHT, List.of(), null, "",
+                        "This action is being sent by another LoungeDesk process, or was sent already.", false);
+            }
+            entry = claimed.get();
             OutboxPayload p = json.readValue(entry.payload(), OutboxPayload.class);
             String key = router.keyById(p.keyId()).orElse(null);
             if (key == null) {
@@ -82,8 +91,11 @@ public final class OutboxSender {
         } catch (IOException e) {
             LOG.error("Outbox entry {} has an unreadable payload", entry.id(), e);
             return refused(entry, "", "The saved action could not be read.", null);
+        } catch (JournalException e) {
+            LOG.warn("Outbox entry {} could not be claimed; it was not sent", given.id(), e);
+            return new Delivery(Delivery.Status.KEPT, List.of(), null, "", e.getMessage(), false);
         } finally {
-            inFlight.remove(entry.id());
+            inFlight.remove(given.id());
         }
     }
 

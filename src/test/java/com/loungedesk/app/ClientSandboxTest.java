@@ -44,8 +44,8 @@ class ClientSandboxTest {
     @BeforeEach
     void start() throws Exception {
         sandbox = new SandboxFixture(dir);
-        services = ClientServices.open(SandboxFixture.settings(sandbox.url()), sandbox.url(), dir.resolve("data"), dir.resolve("config"),
-                new OrderTracker.Settings(Duration.ofMillis(300), Duration.ofSeconds(5), 3, 20_000, null));
+        services = ClientServices.open(SandboxFixture.settings(sandbox.url()), sandbox.url(), dir.resolve("data"),
+                dir.resolve("config"), new OrderTracker.Settings(Duration.ofMillis(300), Duration.ofSeconds(5), 3, 20_000, null));
     }
 
     @AfterEach

@@ -21,8 +21,8 @@ public final class KillStepChild {
 
     public static void main(String[] args) throws Exception {
         String url = args[1];
-        ClientServices services = ClientServices.open(LiveSandbox.settings(url), url, Path.of(args[2]), Path.of(args[2]).resolveSibling("config"),
-                OrderTracker.Settings.defaults());
+        ClientServices services = ClientServices.open(LiveSandbox.settings(url), url, Path.of(args[2]),
+                Path.of(args[2]).resolveSibling("config"), OrderTracker.Settings.defaults());
         DeskContext who = new DeskContext("desk-k", "kim", "Kim");
         Verdict v;
         if (args[0].equals("redeem")) {
