@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -129,6 +130,27 @@ class JournalTest {
             JournalException e = assertThrows(JournalException.class,
                     () -> j.outbox().add("REDEEM", "k", "{}", "d", "o"));
             assertTrue(e.getMessage().startsWith("The local journal cannot be written (it is read-only)"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aJournalInAReadOnlyFolderIsVerifiedAndExported() throws Exception {
+        Path data = dir.resolve("data");
+        try (Journal j = Journal.open(data, dir.resolve("config"))) {
+            j.audit().append(entry("op", "LOOKUP", "FOUND", 0));
+            j.audit().append(entry("op", "REDEEM", "DONE", 1));
+        }
+        try (ReadOnlyFolder ro = ReadOnlyFolder.of(data)) {
+            assumeTrue(ro.holds(), "this system cannot make a folder read-only for the test");
+            try (Journal j = Journal.openReadOnly(data, dir.resolve("config"))) {
+                VerifyResult r = j.audit().verify();
+                assertTrue(r.intact(), r.message());
+                assertEquals(2, r.entries());
+                StringWriter csv = new StringWriter();
+                assertEquals(2, j.audit().exportCsv(csv, Instant.EPOCH, Instant.now().plusSeconds(5)));
+                assertEquals(List.of(new ShiftRow("op", 1, 1, 0, 0)),
+                        j.shifts().summary(Instant.EPOCH, Instant.now().plusSeconds(5)));
+            }
         }
     }
 
