@@ -53,8 +53,12 @@ public final class JournalCommand {
         }
     }
 
-    /** Exit 0 intact, 1 an entry was edited or deleted (which one is printed). */
-    @Command(name = "verify", mixinStandardHelpOptions = true, description = "Check the audit log's hash chain.")
+    /**
+     * Exit 0 intact, 1 an entry was edited, deleted or moved, the journal was cut short, wiped or lost its
+     * tables, or the desk key is missing (what was found is printed). Opens the journal read-only.
+     */
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Check the audit log's HMAC chain against the desk key and the head kept outside the journal.")
     static final class Verify implements Callable<Integer> {
         @Mixin
         ClientOptions options;
@@ -117,6 +121,7 @@ public final class JournalCommand {
         }
     }
 
+    /** The journal of {@code --data-dir}, opened read-only, with the desk key from the user's config folder. */
     static Journal existing(ClientOptions options) throws JournalException {
         Path dataDir = options.dataDir();
         if (!Files.exists(dataDir.resolve(Journal.FILE_NAME))) {
