@@ -187,7 +187,7 @@ public final class Journal implements AutoCloseable {
 
     static JournalException writeFailed(String why, Exception cause) {
         return new JournalException("The local journal cannot be written (" + why
-                + "); nothing was sent, so no redemption goes unrecorded.", cause);
+                + "); nothing was sent, so no redemption goes unrecorded.", why, cause);
     }
 
     static String reason(Exception e) {

@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,6 +127,35 @@ class JournalConcurrencyTest {
             assertTrue(writer.outbox().claim(e.id()).isPresent());
             writer.outbox().markKept(e.id(), "no answer");
             assertTrue(sync.outbox().claim(e.id()).isPresent(), "a kept entry may be sent by anyone");
+        }
+    }
+
+    @Test
+    void anAppendWaitsForAnotherProcessesWriteAndThenWrites() throws Exception {
+        try (Journal j = open()) {
+            j.audit().append(AuditEntry.of("desk-1", "op", "LOOKUP", "R0", "FOUND", 0, "", ""));
+            CountDownLatch locked = new CountDownLatch(1);
+            Thread other = new Thread(() -> {
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + j.file());
+                     Statement s = c.createStatement()) {
+                    s.execute("BEGIN IMMEDIATE");
+                    locked.countDown();
+                    Thread.sleep(1_500);
+                    s.execute("INSERT INTO outbox (idem_key, action, payload, desk, operator, created_at, state,"
+                            + " updated_at) VALUES ('k', 'REDEEM', '{}', 'd', 'o', '2026-01-01T00:00:00Z', 'DONE',"
+                            + " '2026-01-01T00:00:00Z')");
+                    s.execute("COMMIT");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            other.start();
+            assertTrue(locked.await(60, TimeUnit.SECONDS));
+            AuditEntry e = j.audit().append(AuditEntry.of("desk-1", "op", "LOOKUP", "R1", "FOUND", 0, "", ""));
+            other.join();
+            assertEquals(2, e.id());
+            assertEquals(1, j.outbox().all().size(), "the other process's write is there too");
+            assertTrue(j.audit().verify().intact());
         }
     }
 }

@@ -130,6 +130,9 @@ class JournalTest {
             JournalException e = assertThrows(JournalException.class,
                     () -> j.outbox().add("REDEEM", "k", "{}", "d", "o"));
             assertTrue(e.getMessage().startsWith("The local journal cannot be written (it is read-only)"), e.getMessage());
+            JournalException audit = assertThrows(JournalException.class,
+                    () -> j.audit().append(entry("op", "LOOKUP", "FOUND", 0)), "an audit entry that cannot be written throws");
+            assertEquals("it is read-only", audit.reason());
         }
     }
 
