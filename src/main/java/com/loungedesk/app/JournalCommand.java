@@ -123,10 +123,6 @@ public final class JournalCommand {
 
     /** The journal of {@code --data-dir}, opened read-only, with the desk key from the user's config folder. */
     static Journal existing(ClientOptions options) throws JournalException {
-        Path dataDir = options.dataDir();
-        if (!Files.exists(dataDir.resolve(Journal.FILE_NAME))) {
-            throw new JournalException("There is no journal in " + dataDir + " yet.", null);
-        }
-        return Journal.openReadOnly(dataDir, options.configDir());
+        return Journal.openReadOnly(options.dataDir(), options.configDir());
     }
 }

@@ -104,6 +104,9 @@ public final class Journal implements AutoCloseable {
      */
     public static Journal openReadOnly(Path dataDir, Path keyDir) throws JournalException {
         Path file = dataDir.resolve(FILE_NAME);
+        if (!Files.exists(file)) {
+            throw new JournalException(gone(dataDir, keyDir), null);
+        }
         Connection c = null;
         try {
             file = dataDir.toRealPath().resolve(FILE_NAME);
@@ -132,13 +135,41 @@ public final class Journal implements AutoCloseable {
         return config.createConnection(url);
     }
 
-    static String tablesGone(DeskKey key, OutsideHead head) {
+    /** "No journal yet", or, when an outside head names entries, that the journal is gone. */
+    private static String gone(Path dataDir, Path keyDir) {
+        Path folder = dataDir.toAbsolutePath().normalize();
         try {
-            long had = key == null ? -1 : head.read(key).map(OutsideHead.Head::entries).orElse(0L);
-            return had >= 0 ? "The journal had " + had + " entries and its tables are gone."
-                    : "The journal's tables are gone, and its outside head " + head.file() + " says it had entries.";
+            folder = dataDir.toRealPath();
+        } catch (IOException folderGoneToo) {
+            LOG.debug("No folder {}", dataDir);
+        }
+        OutsideHead head = new OutsideHead(keyDir, folder.resolve(FILE_NAME));
+        if (!head.exists()) {
+            return "There is no journal in " + dataDir + " yet.";
+        }
+        DeskKey key;
+        try {
+            key = DeskKey.read(keyDir).orElse(null);
         } catch (JournalException e) {
-            return "The journal's tables are gone. " + e.getMessage();
+            key = null;
+        }
+        long had = entriesOf(key, head);
+        return "The journal " + folder.resolve(FILE_NAME) + " is gone, although its outside head " + head.file()
+                + (had >= 0 ? " says it had " + had + " entries." : " says it had entries.");
+    }
+
+    static String tablesGone(DeskKey key, OutsideHead head) {
+        long had = entriesOf(key, head);
+        return had >= 0 ? "The journal had " + had + " entries and its tables are gone."
+                : "The journal's tables are gone, and its outside head " + head.file() + " says it had entries.";
+    }
+
+    /** The entries the outside head counts, or -1 when it cannot be read (no key, or edited). */
+    private static long entriesOf(DeskKey key, OutsideHead head) {
+        try {
+            return key == null ? -1 : head.read(key).map(OutsideHead.Head::entries).orElse(-1L);
+        } catch (JournalException e) {
+            return -1;
         }
     }
 

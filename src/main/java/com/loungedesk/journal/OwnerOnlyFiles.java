@@ -31,6 +31,16 @@ final class OwnerOnlyFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+        syncFolder(file);
+    }
+
+    /** Makes the rename itself durable where the system allows syncing a folder (Linux, macOS). */
+    private static void syncFolder(Path file) {
+        try (FileChannel dir = FileChannel.open(file.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException notOnThisSystem) {
+            org.slf4j.LoggerFactory.getLogger(OwnerOnlyFiles.class).trace("folder sync: {}", notOnThisSystem.toString());
+        }
     }
 
     /** Creates {@code file}, or answers false (and leaves it alone) when it already exists. */
@@ -38,6 +48,7 @@ final class OwnerOnlyFiles {
         Path temp = temp(file, content);
         try {
             Files.createLink(file, temp);
+            syncFolder(file);
             return true;
         } catch (FileAlreadyExistsException e) {
             return false;

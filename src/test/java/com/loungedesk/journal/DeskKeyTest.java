@@ -101,6 +101,21 @@ class DeskKeyTest {
     }
 
     @Test
+    void aDeletedJournalFileIsReportedAndNotStartedAgain() throws Exception {
+        write(3);
+        Files.delete(data().resolve(Journal.FILE_NAME));
+        JournalException e = assertThrows(JournalException.class, () -> Journal.openReadOnly(data(), config()));
+        assertEquals("The journal " + data().toRealPath().resolve(Journal.FILE_NAME) + " is gone, although its "
+                + "outside head " + headFileOf() + " says it had 3 entries.", e.getMessage());
+        JournalException atOpen = assertThrows(JournalException.class, () -> Journal.open(data(), config()));
+        assertTrue(atOpen.getMessage().startsWith("The journal had 3 entries and its tables are gone."), atOpen.getMessage());
+    }
+
+    private Path headFileOf() throws Exception {
+        return new OutsideHead(config(), data().toRealPath().resolve(Journal.FILE_NAME)).file();
+    }
+
+    @Test
     void anEditedOutsideHeadIsFound() throws Exception {
         write(3);
         Path head = headFile();
