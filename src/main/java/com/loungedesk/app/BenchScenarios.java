@@ -70,7 +70,7 @@ final class BenchScenarios {
             Path data = Files.createTempDirectory("loungedesk-bench-desk");
             DeskSettings settings = DeskSettings.defaults().withBackend(backend.baseUrl(), List.of(backend.apiKey()));
             return new BenchDesk(ClientServices.open(settings, backend.baseUrl(), data,
-                    OrderTracker.Settings.defaults()), data);
+                    data.resolve("config"), OrderTracker.Settings.defaults()), data);
         }
 
         @Override

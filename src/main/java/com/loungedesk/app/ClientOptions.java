@@ -68,6 +68,11 @@ public final class ClientOptions {
         return dataDir != null ? dataDir : AppPaths.forThisUser().dataDir();
     }
 
+    /** Where the desk key and the journal's outside head live: the user's config folder. */
+    Path configDir() {
+        return AppPaths.forThisUser().configDir();
+    }
+
     DeskContext who(DeskSettings s) {
         return new DeskContext(s.deskId(), operator, operator);
     }
@@ -81,7 +86,7 @@ public final class ClientOptions {
             throw new CliFailure("No supplier key is configured: pass --api-key KEY or set it in the settings.");
         }
         try {
-            return ClientServices.open(s, s.backendUrl(), dataDir(), OrderTracker.Settings.defaults());
+            return ClientServices.open(s, s.backendUrl(), dataDir(), configDir(), OrderTracker.Settings.defaults());
         } catch (ApiException | JournalException e) {
             throw new CliFailure(e.getMessage());
         }

@@ -66,16 +66,17 @@ public final class ClientServices implements AutoCloseable {
 
     /**
      * Builds the services for {@code baseUrl} (the settings' backend URL is ignored) with the journal in
-     * {@code dataDir}. With backend type {@code auto} this asks the backend once what it is.
+     * {@code dataDir} and its desk key and outside head in {@code configDir}. With backend type {@code auto}
+     * this asks the backend once what it is.
      */
-    public static ClientServices open(DeskSettings settings, String baseUrl, Path dataDir,
+    public static ClientServices open(DeskSettings settings, String baseUrl, Path dataDir, Path configDir,
                                       OrderTracker.Settings trackerSettings) throws ApiException, JournalException {
         HttpGateway gateway = new HttpGateway(ApiConfig.of(baseUrl, settings.allowInsecureHttp())
                 .withLanguage(settings.language()), Json.mapper());
         try {
             BackendChoice.Chosen chosen = BackendChoice.choose(settings, gateway, Clock.systemUTC(),
                     ZoneId.systemDefault(), dataDir.resolve("backend-type"));
-            return new ClientServices(gateway, chosen, Journal.open(dataDir), trackerSettings, settings);
+            return new ClientServices(gateway, chosen, Journal.open(dataDir, configDir), trackerSettings, settings);
         } catch (JournalException | ApiException | RuntimeException e) {
             gateway.close();
             throw e;
@@ -83,8 +84,9 @@ public final class ClientServices implements AutoCloseable {
     }
 
     /** Builds the services for the settings' own backend URL with default polling. */
-    public static ClientServices open(DeskSettings settings, Path dataDir) throws ApiException, JournalException {
-        return open(settings, settings.backendUrl(), dataDir, OrderTracker.Settings.defaults());
+    public static ClientServices open(DeskSettings settings, Path dataDir, Path configDir)
+            throws ApiException, JournalException {
+        return open(settings, settings.backendUrl(), dataDir, configDir, OrderTracker.Settings.defaults());
     }
 
     /** Sends what the outbox kept from before, then starts polling orders and syncing the outbox. */

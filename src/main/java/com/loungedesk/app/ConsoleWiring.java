@@ -164,7 +164,7 @@ final class ConsoleWiring implements AutoCloseable {
         OrderTracker.Settings d = OrderTracker.Settings.defaults();
         OrderTracker.Settings today = new OrderTracker.Settings(d.interval(), d.maxBackoff(), d.offlineAfterFailures(),
                 d.capacity(), LocalDate.now(zone).atStartOfDay(zone).toInstant().minusNanos(1));
-        return ClientServices.open(settings, baseUrl, paths.dataDir(), today);
+        return ClientServices.open(settings, baseUrl, paths.dataDir(), paths.configDir(), today);
     }
 
     /**

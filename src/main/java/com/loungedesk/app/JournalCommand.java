@@ -53,8 +53,12 @@ public final class JournalCommand {
         }
     }
 
-    /** Exit 0 intact, 1 an entry was edited or deleted (which one is printed). */
-    @Command(name = "verify", mixinStandardHelpOptions = true, description = "Check the audit log's hash chain.")
+    /**
+     * Exit 0 intact, 1 an entry was edited, deleted or moved, the journal was cut short, wiped or lost its
+     * tables, or the desk key is missing (what was found is printed). Opens the journal read-only.
+     */
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Check the audit log's HMAC chain against the desk key and the head kept outside the journal.")
     static final class Verify implements Callable<Integer> {
         @Mixin
         ClientOptions options;
@@ -63,7 +67,7 @@ public final class JournalCommand {
 
         @Override
         public Integer call() {
-            try (Journal journal = existing(options.dataDir())) {
+            try (Journal journal = existing(options)) {
                 VerifyResult r = journal.audit().verify();
                 (r.intact() ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(r.message());
                 return r.intact() ? ExitCodes.DONE : ExitCodes.ERROR;
@@ -92,7 +96,7 @@ public final class JournalCommand {
         @Override
         public Integer call() {
             Instant until = to == null ? Instant.now().plusSeconds(1) : to;
-            try (Journal journal = existing(options.dataDir())) {
+            try (Journal journal = existing(options)) {
                 if (file == null) {
                     write(journal, spec.commandLine().getOut(), until);
                 } else {
@@ -117,10 +121,8 @@ public final class JournalCommand {
         }
     }
 
-    static Journal existing(Path dataDir) throws JournalException {
-        if (!Files.exists(dataDir.resolve(Journal.FILE_NAME))) {
-            throw new JournalException("There is no journal in " + dataDir + " yet.", null);
-        }
-        return Journal.openReadOnly(dataDir);
+    /** The journal of {@code --data-dir}, opened read-only, with the desk key from the user's config folder. */
+    static Journal existing(ClientOptions options) throws JournalException {
+        return Journal.openReadOnly(options.dataDir(), options.configDir());
     }
 }

@@ -34,6 +34,15 @@ final class ShiftReportPort implements com.loungedesk.ui.port.ShiftReport {
         }
     }
 
+    @Override
+    public String journalHead() {
+        try {
+            return report.journalHead();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The journal head could not be read", e);
+        }
+    }
+
     private static OperatorTotals totals(OperatorShift s) {
         return new OperatorTotals(s.operatorId(), s.operatorId(), s.redeemed(), s.guests(), s.cancelled(),
                 s.failedScans());

@@ -69,7 +69,8 @@ final class UiBenchConsole implements UiScenario.Console {
         closers.push(() -> TempDirs.delete(home));
         Files.createDirectories(home.resolve("config"));
         DeskSettings settings = DeskSettings.defaults().withBackend(backend.baseUrl(), List.of(backend.apiKey()));
-        client = ClientServices.open(settings, backend.baseUrl(), home.resolve("data"), OrderTracker.Settings.defaults());
+        client = ClientServices.open(settings, backend.baseUrl(), home.resolve("data"), home.resolve("config"),
+                OrderTracker.Settings.defaults());
         closers.push(client);
         client.start();
         // work the console hands over after it closed (a lookup answering late) is dropped, not refused

@@ -1,9 +1,14 @@
 package com.loungedesk.journal;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** The journal's tables. Times are stored as ISO text and epoch milliseconds (for range queries). */
+/**
+ * The journal's tables. Times are stored as ISO text and epoch milliseconds (for range queries); the
+ * audit entry's MAC covers both. An outbox entry is claimed ({@code claimed_by}, {@code claimed_until} in
+ * epoch ms) by the one process that sends it.
+ */
 final class Schema {
     private Schema() {
     }
@@ -26,5 +31,26 @@ final class Schema {
                   state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '',
                   result TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL)""");
         s.execute("CREATE INDEX IF NOT EXISTS outbox_state ON outbox(state, id)");
+        if (!hasColumn(s, "outbox", "claimed_by")) {
+            s.execute("ALTER TABLE outbox ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''");
+            s.execute("ALTER TABLE outbox ADD COLUMN claimed_until INTEGER NOT NULL DEFAULT 0");
+        }
+    }
+
+    static boolean hasAuditTable(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit'")) {
+            return rs.next();
+        }
+    }
+
+    private static boolean hasColumn(Statement s, String table, String column) throws SQLException {
+        try (ResultSet rs = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (rs.next()) {
+                if (column.equals(rs.getString("name"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.loungedesk.journal;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * Per-operator shift figures: redemptions confirmed by the backend, guests admitted with them,
- * usages cancelled, and scans that did not find a redeemable booking.
+ * usages cancelled, and scans that did not find a redeemable booking. The CSV ends with the journal's
+ * head (entries and last MAC), so a printed summary names the journal state it came from.
  */
 public final class ShiftQueries {
 
@@ -31,19 +33,25 @@ public final class ShiftQueries {
 
     public List<ShiftRow> summary(Instant from, Instant to) throws JournalException {
         synchronized (journal) {
-            try (PreparedStatement q = journal.connection().prepareStatement(SQL)) {
-                q.setLong(1, from.toEpochMilli());
-                q.setLong(2, to.toEpochMilli());
-                List<ShiftRow> rows = new ArrayList<>();
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new ShiftRow(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
-                    }
-                }
-                return rows;
+            try {
+                return Transactions.retrying(journal.connection(), c -> rows(c, from, to));
             } catch (SQLException e) {
                 throw new JournalException("The shift summary could not be read (" + Journal.reason(e) + ").", e);
             }
+        }
+    }
+
+    private static List<ShiftRow> rows(Connection c, Instant from, Instant to) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(SQL)) {
+            q.setLong(1, from.toEpochMilli());
+            q.setLong(2, to.toEpochMilli());
+            List<ShiftRow> rows = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new ShiftRow(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                }
+            }
+            return rows;
         }
     }
 
@@ -53,6 +61,7 @@ public final class ShiftQueries {
             Csv.row(out, r.operatorId(), String.valueOf(r.redeemed()), String.valueOf(r.guests()),
                     String.valueOf(r.cancelled()), String.valueOf(r.failedScans()));
         }
+        Csv.row(out, Csv.headCells(journal.audit().head()));
         out.flush();
     }
 }

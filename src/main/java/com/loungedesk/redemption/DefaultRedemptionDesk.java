@@ -57,8 +57,8 @@ public final class DefaultRedemptionDesk implements RedemptionDesk {
                     "source=" + source + "; bookings=" + outcome.bookings().size()));
         } catch (JournalException e) {
             LOG.error("A scan could not be journaled; its result is not shown", e);
-            return failed(ref, VerdictKind.ERROR, "This scan could not be written to the journal, so its result "
-                    + "is not shown. Nothing was redeemed; check the desk's disk and try again.");
+            return failed(ref, VerdictKind.ERROR, "This scan could not be written to the journal (" + e.reason()
+                    + "), so its result is not shown. Nothing was redeemed; try again, or call a supervisor.");
         }
         return outcome;
     }

@@ -16,6 +16,7 @@ import com.loungedesk.journal.OutboxEntry;
 import com.loungedesk.orders.OrderTracker;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * Sends one outbox entry through the backend's capabilities, the same request on every send (its own
  * Idempotency-Key, its first-send time), and records the end: DONE, REFUSED (a definite answer), or
  * kept PENDING for the next sync (no answer, or an answer that may change). Feeds the order tracker
- * with the result. One entry is never sent by two threads at once.
+ * with the result. One entry is never sent by two threads at once, nor by two processes: the entry is
+ * claimed in the journal first, and one claimed by another live process is left to it.
  */
 public final class OutboxSender {
 
@@ -61,11 +63,18 @@ public final class OutboxSender {
      * Sends an entry. {@code firstSend} is true only for the desk's own send right after writing it:
      * any other send (a sync, a restart) may follow one whose answer was lost.
      */
-    Delivery deliver(OutboxEntry entry, boolean firstSend) {
-        if (!inFlight.add(entry.id())) {
+    Delivery deliver(OutboxEntry given, boolean firstSend) {
+        if (!inFlight.add(given.id())) {
             return new Delivery(Delivery.Status.IN_FLIGHT, List.of(), null, "", "This action is being sent already.", false);
         }
+        OutboxEntry entry = given;
         try {
+            Optional<OutboxEntry> claimed = journal.outbox().claim(given.id());
+            if (claimed.isEmpty()) {
+                return new Delivery(Delivery.Status.IN_FLIGHT, List.of(), null, "",
+                        "This action is being sent by another LoungeDesk process, or was sent already.", false);
+            }
+            entry = claimed.get();
             OutboxPayload p = json.readValue(entry.payload(), OutboxPayload.class);
             String key = router.keyById(p.keyId()).orElse(null);
             if (key == null) {
@@ -86,8 +95,11 @@ public final class OutboxSender {
         } catch (IOException e) {
             LOG.error("Outbox entry {} has an unreadable payload", entry.id(), e);
             return refused(entry, "", "The saved action could not be read.", null);
+        } catch (JournalException e) {
+            LOG.warn("Outbox entry {} could not be claimed; it was not sent", given.id(), e);
+            return new Delivery(Delivery.Status.KEPT, List.of(), null, "", e.getMessage(), false);
         } finally {
-            inFlight.remove(entry.id());
+            inFlight.remove(given.id());
         }
     }
 
@@ -143,8 +155,9 @@ public final class OutboxSender {
 
     private void done(OutboxEntry entry, OutboxPayload p, String orderId, int guests, String how) {
         try {
-            journal.outbox().markDone(entry.id(), orderId == null ? "" : orderId);
-            audit(entry, "DONE", guests, orderId, p, how);
+            if (journal.outbox().markDone(entry.id(), orderId == null ? "" : orderId)) {
+                audit(entry, "DONE", guests, orderId, p, how); // one entry per effect, whoever sent it
+            }
         } catch (JournalException e) {
             LOG.error("Sent, but the journal could not record it; the next sync resends it with the same key", e);
         }
@@ -152,8 +165,10 @@ public final class OutboxSender {
 
     private Delivery refused(OutboxEntry entry, String code, String message, OutboxPayload p) {
         try {
-            journal.outbox().markRefused(entry.id(), message);
-            audit(entry, "REFUSED", 0, p == null ? "" : p.orderId(), p, (code.isEmpty() ? "" : code + ": ") + message);
+            if (journal.outbox().markRefused(entry.id(), message)) {
+                audit(entry, "REFUSED", 0, p == null ? "" : p.orderId(), p,
+                        (code.isEmpty() ? "" : code + ": ") + message);
+            }
         } catch (JournalException e) {
             LOG.error("Refused, but the journal could not record it", e);
         }

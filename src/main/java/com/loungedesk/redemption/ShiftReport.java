@@ -27,7 +27,16 @@ public final class ShiftReport {
         }
     }
 
-    /** Writes the same figures as CSV. */
+    /** The journal's head as people read it ("42 entries, head MAC 3f2a…"). */
+    public String journalHead() throws IOException {
+        try {
+            return journal.audit().head().text();
+        } catch (JournalException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** Writes the same figures as CSV (the last row names the journal head). */
     public void exportCsv(Writer out, Instant from, Instant to) throws IOException {
         try {
             journal.shifts().exportCsv(out, from, to);

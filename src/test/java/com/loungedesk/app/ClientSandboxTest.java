@@ -45,7 +45,7 @@ class ClientSandboxTest {
     void start() throws Exception {
         sandbox = new SandboxFixture(dir);
         services = ClientServices.open(SandboxFixture.settings(sandbox.url()), sandbox.url(), dir.resolve("data"),
-                new OrderTracker.Settings(Duration.ofMillis(300), Duration.ofSeconds(5), 3, 20_000, null));
+                dir.resolve("config"), new OrderTracker.Settings(Duration.ofMillis(300), Duration.ofSeconds(5), 3, 20_000, null));
     }
 
     @AfterEach
@@ -192,7 +192,7 @@ class ClientSandboxTest {
         DeskSettings s = SandboxFixture.settings(sandbox.url());
         DeskSettings validating = new DeskSettings(s.backendUrl(), s.apiKeys(), s.deskId(), DeskSettings.Mode.VALIDATE,
                 s.camera(), s.sounds(), s.verdictSeconds(), s.language(), s.theme(), false, s.push(), s.backendType(), s.octo());
-        try (ClientServices v = ClientServices.open(validating, sandbox.url(), dir.resolve("data2"),
+        try (ClientServices v = ClientServices.open(validating, sandbox.url(), dir.resolve("data2"), dir.resolve("config"),
                 OrderTracker.Settings.defaults())) {
             LookupOutcome pass = v.desk().lookup(ANA, DemoPasses.WALKIN_EPASS, "typed");
             Verdict ok = v.desk().redeem(ANA, pass, List.of(pass.bookings().get(0).redemptionCode()), 0);

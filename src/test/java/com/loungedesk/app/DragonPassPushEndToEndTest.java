@@ -43,7 +43,7 @@ class DragonPassPushEndToEndTest {
         OrderTracker.Settings parked = new OrderTracker.Settings(Duration.ofHours(1), Duration.ofHours(1), 3, 20_000,
                 null);
         services = ClientServices.open(SandboxFixture.settings(sandbox.url()), sandbox.url(), dir.resolve("data"),
-                parked);
+                dir.resolve("config"), parked);
     }
 
     @AfterEach

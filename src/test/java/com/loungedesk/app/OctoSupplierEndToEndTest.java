@@ -60,7 +60,7 @@ class OctoSupplierEndToEndTest {
         DeskSettings settings = DeskSettings.defaults().withBackend(base, DemoPasses.DEMO_KEYS);
         OrderTracker.Settings polling = new OrderTracker.Settings(Duration.ofHours(1), Duration.ofHours(1), 3, 1_000,
                 null);
-        return ClientServices.open(settings, base, dir.resolve("data"), polling);
+        return ClientServices.open(settings, base, dir.resolve("data"), dir.resolve("config"), polling);
     }
 
     @Test

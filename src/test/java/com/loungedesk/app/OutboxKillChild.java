@@ -18,7 +18,7 @@ public final class OutboxKillChild {
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
-        ClientServices services = ClientServices.open(SandboxFixture.settings(url), url, Path.of(args[1]),
+        ClientServices services = ClientServices.open(SandboxFixture.settings(url), url, Path.of(args[1]), Path.of(args[1]).resolveSibling("config"),
                 OrderTracker.Settings.defaults());
         services.sender().setGate(entry -> {
             System.out.println("WRITTEN " + entry.idempotencyKey());

@@ -85,7 +85,7 @@ class OutboxKillTest {
         assertEquals(0, sandbox.ordersFor(DemoPasses.DEMO_KEY, reference).size(), "nothing was sent before the kill");
 
         try (ClientServices restarted = ClientServices.open(SandboxFixture.settings(sandbox.url()), sandbox.url(), data,
-                OrderTracker.Settings.defaults())) {
+                data.resolveSibling("config"), OrderTracker.Settings.defaults())) {
             List<OutboxEntry> pending = restarted.journal().outbox().pending();
             assertEquals(1, pending.size());
             assertEquals(key, pending.get(0).idempotencyKey());
@@ -103,7 +103,7 @@ class OutboxKillTest {
         Path data = dir.resolve("desk");
         String key = killBetweenWriteAndSend(data);
         try (ClientServices restarted = ClientServices.open(SandboxFixture.settings(sandbox.url()), sandbox.url(), data,
-                OrderTracker.Settings.defaults())) {
+                data.resolveSibling("config"), OrderTracker.Settings.defaults())) {
             String code = restarted.desk().lookup(new com.loungedesk.redemption.DeskContext("desk-9", "kim", "Kim"),
                     reference, "typed").bookings().get(0).redemptionCode();
             // the first send, whose answer the killed process never read

@@ -36,7 +36,7 @@ class PushEndToEndTest {
         OrderTracker.Settings parked = new OrderTracker.Settings(Duration.ofHours(1), Duration.ofHours(1), 3, 20_000,
                 null);
         services = ClientServices.open(SandboxFixture.settings(sandbox.url()), sandbox.url(), dir.resolve("data"),
-                parked);
+                dir.resolve("config"), parked);
     }
 
     @AfterEach

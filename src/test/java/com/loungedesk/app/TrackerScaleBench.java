@@ -53,7 +53,7 @@ class TrackerScaleBench {
             long before = usedHeap();
             try (ClientServices services = ClientServices.open(
                     SandboxFixture.settings(sandbox.url()).withBackend(sandbox.url(), List.of(DemoPasses.DEMO_KEY)),
-                    sandbox.url(), dir.resolve("data"), OrderTracker.Settings.defaults())) {
+                    sandbox.url(), dir.resolve("data"), dir.resolve("config"), OrderTracker.Settings.defaults())) {
                 long t0 = System.nanoTime();
                 assertTrue(services.tracker().pollOnce());
                 long firstMs = (System.nanoTime() - t0) / 1_000_000;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class JournalTest {
     }
 
     private void write(int n) throws Exception {
-        try (Journal j = Journal.open(dir)) {
+        try (Journal j = Journal.open(dir, dir.resolve("config"))) {
             for (int i = 0; i < n; i++) {
                 j.audit().append(entry("op", "LOOKUP", "FOUND", 0));
             }
@@ -40,7 +41,7 @@ class JournalTest {
     }
 
     private VerifyResult verify() throws Exception {
-        try (Journal j = Journal.openReadOnly(dir)) {
+        try (Journal j = Journal.openReadOnly(dir, dir.resolve("config"))) {
             return j.audit().verify();
         }
     }
@@ -80,15 +81,27 @@ class JournalTest {
     }
 
     @Test
-    void aRewrittenChainStillFailsOnTheLinks() throws Exception {
+    void aBrokenLinkIsFound() throws Exception {
         write(3);
         sql("UPDATE audit SET prev_hash = 'x' WHERE id = 2");
         assertEquals("Entry 2 does not follow the entry before it.", verify().message());
     }
 
     @Test
+    void aRewrittenChainStillFailsOnTheLinks() throws Exception {
+        write(4);
+        sql("UPDATE audit SET operator = 'someone-else', guests = 9 WHERE id = 2");
+        PlainChainForger.recompute(dir.resolve(Journal.FILE_NAME), 2);
+        VerifyResult r = verify();
+        assertFalse(r.intact(), r.message());
+        assertEquals(2, r.firstBadId());
+        assertEquals(1, r.entries(), "entry 1 is still good");
+        assertEquals("Entry 2 was edited after it was written.", r.message());
+    }
+
+    @Test
     void theOutboxKeepsStatesAcrossReopening() throws Exception {
-        try (Journal j = Journal.open(dir)) {
+        try (Journal j = Journal.open(dir, dir.resolve("config"))) {
             OutboxEntry a = j.outbox().add("REDEEM", "key-a", "{}", "desk-1", "op");
             OutboxEntry b = j.outbox().add("CANCEL", "key-b", "{}", "desk-1", "op");
             j.outbox().add("REDEEM", "key-c", "{}", "desk-1", "op");
@@ -97,7 +110,7 @@ class JournalTest {
             assertThrows(JournalException.class, () -> j.outbox().add("REDEEM", "key-c", "{}", "d", "o"),
                     "one entry per idempotency key");
         }
-        try (Journal j = Journal.open(dir)) {
+        try (Journal j = Journal.open(dir, dir.resolve("config"))) {
             List<OutboxEntry> pending = j.outbox().pending();
             assertEquals(1, pending.size());
             assertEquals("key-c", pending.get(0).idempotencyKey());
@@ -113,17 +126,41 @@ class JournalTest {
     @Test
     void aReadOnlyJournalRefusesWritesWithASentence() throws Exception {
         write(1);
-        try (Journal j = Journal.openReadOnly(dir)) {
+        try (Journal j = Journal.openReadOnly(dir, dir.resolve("config"))) {
             JournalException e = assertThrows(JournalException.class,
                     () -> j.outbox().add("REDEEM", "k", "{}", "d", "o"));
             assertTrue(e.getMessage().startsWith("The local journal cannot be written (it is read-only)"), e.getMessage());
+            JournalException audit = assertThrows(JournalException.class,
+                    () -> j.audit().append(entry("op", "LOOKUP", "FOUND", 0)), "an audit entry that cannot be written throws");
+            assertEquals("it is read-only", audit.reason());
+        }
+    }
+
+    @Test
+    void aJournalInAReadOnlyFolderIsVerifiedAndExported() throws Exception {
+        Path data = dir.resolve("data");
+        try (Journal j = Journal.open(data, dir.resolve("config"))) {
+            j.audit().append(entry("op", "LOOKUP", "FOUND", 0));
+            j.audit().append(entry("op", "REDEEM", "DONE", 1));
+        }
+        try (ReadOnlyFolder ro = ReadOnlyFolder.of(data)) {
+            assumeTrue(ro.holds(), "this system cannot make a folder read-only for the test");
+            try (Journal j = Journal.openReadOnly(data, dir.resolve("config"))) {
+                VerifyResult r = j.audit().verify();
+                assertTrue(r.intact(), r.message());
+                assertEquals(2, r.entries());
+                StringWriter csv = new StringWriter();
+                assertEquals(2, j.audit().exportCsv(csv, Instant.EPOCH, Instant.now().plusSeconds(5)));
+                assertEquals(List.of(new ShiftRow("op", 1, 1, 0, 0)),
+                        j.shifts().summary(Instant.EPOCH, Instant.now().plusSeconds(5)));
+            }
         }
     }
 
     @Test
     void aFullDiskRefusesWritesWithASentence() throws Exception {
         write(1);
-        try (Journal j = Journal.open(dir)) {
+        try (Journal j = Journal.open(dir, dir.resolve("config"))) {
             try (Statement s = j.connection().createStatement()) {
                 s.execute("PRAGMA max_page_count = " + pageCount(j));
             }
@@ -145,7 +182,7 @@ class JournalTest {
 
     @Test
     void shiftSummaryCountsPerOperatorAndExportsCsv() throws Exception {
-        try (Journal j = Journal.open(dir)) {
+        try (Journal j = Journal.open(dir, dir.resolve("config"))) {
             j.audit().append(entry("ana", "REDEEM", "DONE", 2));
             j.audit().append(entry("ana", "REDEEM", "DONE", 1));
             j.audit().append(entry("ana", "REDEEM", "QUEUED", 0));
@@ -157,13 +194,14 @@ class JournalTest {
             assertEquals(List.of(new ShiftRow("ana", 2, 3, 0, 1), new ShiftRow("bo", 0, 0, 1, 1)), rows);
             StringWriter csv = new StringWriter();
             j.shifts().exportCsv(csv, Instant.EPOCH, Instant.now().plusSeconds(5));
-            assertEquals("operator,redeemed,guests,cancelled,failed_scans\r\nana,2,3,0,1\r\nbo,0,0,1,1\r\n", csv.toString());
+            assertEquals("operator,redeemed,guests,cancelled,failed_scans\r\nana,2,3,0,1\r\nbo,0,0,1,1\r\n"
+                    + "journal_head,7," + j.audit().head().mac() + "\r\n", csv.toString());
         }
     }
 
     @Test
     void auditCsvQuotesAndDefusesFormulas() throws Exception {
-        try (Journal j = Journal.open(dir)) {
+        try (Journal j = Journal.open(dir, dir.resolve("config"))) {
             j.audit().append(AuditEntry.of("desk-1", "op", "LOOKUP", "=HYPERLINK(\"x\")", "UNKNOWN_PASS", 0, "",
                     "a, b"));
             StringWriter csv = new StringWriter();

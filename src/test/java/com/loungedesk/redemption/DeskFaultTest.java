@@ -84,7 +84,7 @@ class DeskFaultTest {
 
     @Test
     void aBackendThatCannotBeReachedQueuesTheRedeemAndTheSyncSendsItOnceWithTheSameKey() throws Exception {
-        journal = Journal.open(dir);
+        journal = Journal.open(dir, dir.resolve("config"));
         OutboxSender sender = sender(journal);
         RedemptionDesk desk = desk(journal, sender);
         LookupOutcome found = lookedUp(desk);
@@ -115,12 +115,12 @@ class DeskFaultTest {
 
     @Test
     void aJournalThatCannotBeWrittenRefusesTheLookupAndTheRedeemAndSendsNothing() throws Exception {
-        Journal.open(dir).close();
+        Journal.open(dir, dir.resolve("config")).close();
         LookupOutcome found;
-        try (Journal writable = Journal.open(dir)) {
+        try (Journal writable = Journal.open(dir, dir.resolve("config"))) {
             found = lookedUp(desk(writable, sender(writable)));
         }
-        journal = Journal.openReadOnly(dir);
+        journal = Journal.openReadOnly(dir, dir.resolve("config"));
         RedemptionDesk desk = desk(journal, sender(journal));
         server.enqueue(ok("{\"apiKey\":\"k1\"}"));
         server.enqueue(ok("[" + BOOKING.formatted(3, "null") + "]"));
@@ -139,7 +139,7 @@ class DeskFaultTest {
 
     @Test
     void aDefiniteRefusalIsRecordedAndNotRetried() throws Exception {
-        journal = Journal.open(dir);
+        journal = Journal.open(dir, dir.resolve("config"));
         RedemptionDesk desk = desk(journal, sender(journal));
         LookupOutcome found = lookedUp(desk);
         server.enqueue(ok("{\"error\":\"ALREADY_REDEEMED\",\"errorMessage\":\"Already used at 10:02 at desk-2.\"}")
@@ -153,7 +153,7 @@ class DeskFaultTest {
 
     @Test
     void bookingsNotChosenFromTheLookupAndNegativeGuestsAreRefusedBeforeAnythingIsWritten() throws Exception {
-        journal = Journal.open(dir);
+        journal = Journal.open(dir, dir.resolve("config"));
         RedemptionDesk desk = desk(journal, sender(journal));
         LookupOutcome found = lookedUp(desk);
         assertEquals("Booking X9 is not part of this pass.", desk.redeem(WHO, found, List.of("X9"), 0).message());
@@ -164,7 +164,7 @@ class DeskFaultTest {
 
     @Test
     void anEntryWhoseKeyIsGoneDoesNotBlockTheOthers() throws Exception {
-        journal = Journal.open(dir);
+        journal = Journal.open(dir, dir.resolve("config"));
         journal.outbox().add("REDEEM", "gone-1", json.writeValueAsString(new OutboxPayload("R0", List.of("C0"), 0, null,
                 null, "ana", "000000000000")), "desk-1", "ana");
         journal.outbox().add("REDEEM", "ok-2", json.writeValueAsString(new OutboxPayload("R1", List.of("C1"), 0, null,

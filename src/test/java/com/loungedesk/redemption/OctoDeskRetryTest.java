@@ -68,7 +68,7 @@ class OctoDeskRetryTest {
 
     @Test
     void aLostAnswerIsConfirmedByLookupOnTheNextSyncAndRedeemedOnce() throws Exception {
-        try (Journal journal = Journal.open(dir)) {
+        try (Journal journal = Journal.open(dir, dir.resolve("config"))) {
             Backend octo = OctoBackend.over(gateway, Clock.systemUTC(), ZoneOffset.UTC, Duration.ofMinutes(30), false);
             SupplierRouter router = new SupplierRouter(octo.redemption(), List.of("k1"));
             OutboxSender sender = new OutboxSender(octo, router, journal, null, json);

@@ -51,7 +51,7 @@ class DeskLoadTest {
                     passes.add(sandbox.newWalkIn(LoadDeskRun.ENTITLEMENTS));
                 }
                 ClientServices services = ClientServices.open(LiveSandbox.settings(sandbox.url()), sandbox.url(),
-                        dir.resolve("desk-" + d), new OrderTracker.Settings(Duration.ofMillis(500), Duration.ofSeconds(5),
+                        dir.resolve("desk-" + d), dir.resolve("config"), new OrderTracker.Settings(Duration.ofMillis(500), Duration.ofSeconds(5),
                                 3, 50_000, null));
                 desks.add(new LoadDeskRun("desk-" + d, services, passes, d));
             }

@@ -57,14 +57,14 @@ class KillAtEachStepTest {
     }
 
     private static List<OutboxEntry> outbox(Path data) throws Exception {
-        try (Journal j = Journal.open(data)) {
+        try (Journal j = Journal.open(data, data.resolveSibling("config"))) {
             return j.outbox().all();
         }
     }
 
     /** Restarts the desk on the same data folder, syncs twice, and answers the audit CSV. */
     private static String restartAndSync(String url, Path data, int expectSent) throws Exception {
-        try (ClientServices restarted = ClientServices.open(LiveSandbox.settings(url), url, data,
+        try (ClientServices restarted = ClientServices.open(LiveSandbox.settings(url), url, data, data.resolveSibling("config"),
                 OrderTracker.Settings.defaults())) {
             assertEquals(new SyncReport(expectSent, 0, 0, ""), restarted.outboxSync().syncOnce());
             assertEquals(new SyncReport(0, 0, 0, ""), restarted.outboxSync().syncOnce());

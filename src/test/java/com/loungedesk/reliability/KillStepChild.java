@@ -22,7 +22,7 @@ public final class KillStepChild {
     public static void main(String[] args) throws Exception {
         String url = args[1];
         ClientServices services = ClientServices.open(LiveSandbox.settings(url), url, Path.of(args[2]),
-                OrderTracker.Settings.defaults());
+                Path.of(args[2]).resolveSibling("config"), OrderTracker.Settings.defaults());
         DeskContext who = new DeskContext("desk-k", "kim", "Kim");
         Verdict v;
         if (args[0].equals("redeem")) {

@@ -45,7 +45,7 @@ class NetworkFaultsTest {
     void start() throws Exception {
         sandbox = new LiveSandbox(dir);
         proxy = new FaultProxy(sandbox.url());
-        desk = ClientServices.open(LiveSandbox.settings(proxy.url()), proxy.url(), dir.resolve("desk"),
+        desk = ClientServices.open(LiveSandbox.settings(proxy.url()), proxy.url(), dir.resolve("desk"), dir.resolve("config"),
                 OrderTracker.Settings.defaults());
     }
 
@@ -131,8 +131,8 @@ class NetworkFaultsTest {
         String reference = sandbox.newWalkIn(3);
         String orderId = sandbox.redeemElsewhere(reference);
         Path data = dir.resolve("ro");
-        Journal.open(data).close();
-        try (Journal readOnly = Journal.openReadOnly(data)) {
+        Journal.open(data, dir.resolve("config")).close();
+        try (Journal readOnly = Journal.openReadOnly(data, dir.resolve("config"))) {
             ObjectMapper json = desk.gateway().json();
             Backend backend = LoungeDeskBackend.over(desk.gateway());
             SupplierRouter router = new SupplierRouter(backend.redemption(), DemoPasses.DEMO_KEYS);

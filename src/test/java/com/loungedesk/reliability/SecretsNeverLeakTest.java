@@ -205,7 +205,7 @@ class SecretsNeverLeakTest {
             seen.append(Files.readString(dir.resolve("export.csv")));
 
             DeskSettings settings = DeskSettings.defaults().withBackend(proxy.url(), List.of(MAIN_KEY, PARTNER_KEY));
-            try (ClientServices desk = ClientServices.open(settings, proxy.url(), dir.resolve("desk"),
+            try (ClientServices desk = ClientServices.open(settings, proxy.url(), dir.resolve("desk"), dir.resolve("config"),
                     new OrderTracker.Settings(Duration.ofMillis(300), Duration.ofSeconds(2), 3, 10_000, null))) {
                 desk.start();
                 DeskContext who = new DeskContext("desk-s", "ana", "Ana");

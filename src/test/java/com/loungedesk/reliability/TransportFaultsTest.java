@@ -207,7 +207,7 @@ class TransportFaultsTest {
         }
         String url = "http://127.0.0.1:" + deadPort;
         try (com.loungedesk.app.ClientServices desk = com.loungedesk.app.ClientServices.open(LiveSandbox.settings(url), url,
-                dir, new com.loungedesk.orders.OrderTracker.Settings(Duration.ofMillis(200), Duration.ofSeconds(2), 3,
+                dir, dir.resolve("config"), new com.loungedesk.orders.OrderTracker.Settings(Duration.ofMillis(200), Duration.ofSeconds(2), 3,
                         1_000, null))) {
             long[] m = measuredProcess(() -> {
                 desk.tracker().start();

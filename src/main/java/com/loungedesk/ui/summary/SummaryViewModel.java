@@ -5,6 +5,7 @@ import com.loungedesk.ui.common.Texts;
 import com.loungedesk.ui.port.OperatorTotals;
 import com.loungedesk.ui.port.ShiftReport;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -12,7 +13,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The shift summary: per operator redeemed, guests, cancelled and failed scans, and the CSV export. */
+/**
+ * The shift summary: per operator redeemed, guests, cancelled and failed scans, the journal head the
+ * figures come from, and the CSV export.
+ */
 public final class SummaryViewModel {
 
     private final ShiftReport report;
@@ -31,19 +35,23 @@ public final class SummaryViewModel {
 
     public void refresh() {
         busy.set(true);
-        runner.run("shift totals", report::totals, list -> {
+        runner.run("shift totals", () -> new Loaded(report.totals(), report.journalHead()), loaded -> {
             busy.set(false);
+            List<OperatorTotals> list = loaded.totals();
             rows.setAll(list);
             int redeemed = list.stream().mapToInt(OperatorTotals::redeemed).sum();
             int guests = list.stream().mapToInt(OperatorTotals::guests).sum();
             int cancelled = list.stream().mapToInt(OperatorTotals::cancelled).sum();
             int failed = list.stream().mapToInt(OperatorTotals::failedScans).sum();
             totals.set(texts.get("summary.totals", redeemed, guests, cancelled, failed));
-            message.set("");
+            message.set(loaded.head().isEmpty() ? "" : texts.get("summary.head", loaded.head()));
         }, e -> {
             busy.set(false);
             message.set(texts.get("summary.loadFailed"));
         });
+    }
+
+    private record Loaded(List<OperatorTotals> totals, String head) {
     }
 
     /** Writes the CSV to the chosen file (null = the person closed the file dialog). */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.loungedesk.ui.common.TaskRunner;
 import com.loungedesk.ui.common.Texts;
 import com.loungedesk.ui.port.OperatorTotals;
+import com.loungedesk.ui.port.ShiftReport;
+import java.io.IOException;
 import com.loungedesk.ui.testkit.FakeShiftReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,5 +34,29 @@ class SummaryViewModelTest {
         assertTrue(vm.messageProperty().get().startsWith("Saved"));
         vm.export(dir.resolve("missing/dir/shift.csv"));
         assertTrue(vm.messageProperty().get().startsWith("The CSV could not be written"));
+    }
+
+    @Test
+    void theSummaryNamesTheJournalHeadItCameFrom() {
+        FakeShiftReport fixed = new FakeShiftReport(List.of(new OperatorTotals("a", "Anna", 5, 2, 1, 0)));
+        ShiftReport report = new ShiftReport() {
+            @Override
+            public List<OperatorTotals> totals() {
+                return fixed.totals();
+            }
+
+            @Override
+            public String journalHead() {
+                return "42 entries, head MAC 3f2a9c0188aa11bb…";
+            }
+
+            @Override
+            public void exportCsv(Path file) throws IOException {
+                fixed.exportCsv(file);
+            }
+        };
+        SummaryViewModel vm = new SummaryViewModel(report, TaskRunner.direct(), Texts.english());
+        vm.refresh();
+        assertEquals("From the journal at 42 entries, head MAC 3f2a9c0188aa11bb….", vm.messageProperty().get());
     }
 }
