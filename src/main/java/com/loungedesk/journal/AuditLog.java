@@ -146,6 +146,30 @@ public final class AuditLog {
         }
     }
 
+    /** The newest {@code max} entries of the given kinds, newest first (the PIN lockout reads its count so). */
+    public java.util.List<AuditEntry> latest(java.util.Collection<String> kinds, int max) throws JournalException {
+        synchronized (journal) {
+            String marks = String.join(",", java.util.Collections.nCopies(Math.max(1, kinds.size()), "?"));
+            java.util.List<AuditEntry> found = new java.util.ArrayList<>();
+            try (PreparedStatement q = journal.connection().prepareStatement(
+                    "SELECT * FROM audit WHERE kind IN (" + marks + ") ORDER BY id DESC LIMIT ?")) {
+                int i = 1;
+                for (String kind : kinds.isEmpty() ? java.util.List.of("") : kinds) {
+                    q.setString(i++, kind);
+                }
+                q.setInt(i, max);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(read(rs));
+                    }
+                }
+            } catch (SQLException ex) {
+                throw new JournalException("The journal could not be read (" + Journal.reason(ex) + ").", ex);
+            }
+            return found;
+        }
+    }
+
     private static VerifyResult bad(long goodEntries, long badId, String message) {
         return new VerifyResult(false, goodEntries, badId, message);
     }

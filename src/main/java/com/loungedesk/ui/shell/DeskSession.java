@@ -22,6 +22,7 @@ import com.loungedesk.ui.summary.SummaryViewModel;
 import com.loungedesk.ui.welcome.WelcomeView;
 import com.loungedesk.ui.welcome.WelcomeViewModel;
 import com.loungedesk.staff.Operator;
+import com.loungedesk.staff.SecurityEvent;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -282,8 +283,15 @@ public final class DeskSession {
         scanView.focusField();
     }
 
+    /** Signs out at once; the sign-out is journaled behind it (refusing to sign out would be less safe). */
     @FXML
     private void signOut() {
+        Operator op = shell.operator();
+        runner.run("journal sign-out", () -> {
+            services.supervisors().log().record(SecurityEvent.of(SecurityEvent.Kind.SIGN_OUT, op.id(),
+                    op.role().name(), op.name()));
+            return op;
+        }, done -> { }, e -> { });
         signOut.run();
     }
 
