@@ -185,8 +185,12 @@ public final class DeskSession {
                 });
                 yield new SummaryView(vm, texts, csvTarget).root();
             }
-            case SETTINGS -> new SettingsView(new SettingsViewModel(settings, services.scanInput().cameraNames(),
-                    services.settingsStore(), runner, texts, settingsSaved), texts).root();
+            case SETTINGS -> {
+                SettingsViewModel vm = new SettingsViewModel(settings, shell.operator(), services.supervisors(),
+                        services.settingsStore(), runner, texts, settingsSaved);
+                vm.loadCameras(services.scanInput()::cameraNames); // the camera driver can take seconds: off the FX thread
+                yield new SettingsView(vm, texts).root();
+            }
             case WELCOME -> {
                 WelcomeViewModel vm = new WelcomeViewModel(services.demoPasses(), services.scanInput(), runner, texts,
                         this::scanned);
