@@ -101,6 +101,19 @@ class CancelViewModelTest {
     }
 
     @Test
+    void aPinCheckThatCannotBeJournaledRefusesTheCancelEvenWithTheRightPin() {
+        CancelViewModel vm = vm(new Operator("sup.lee", "Lee", Role.SUPERVISOR));
+        vm.reasonProperty().set(CancelReason.DUPLICATE_SCAN);
+        log.failWrites = true;
+        vm.pinProperty().set("2468");
+        vm.confirm();
+        assertEquals("The PIN check could not be written to the audit log, so it was refused. The log has the details.",
+                vm.errorProperty().get());
+        assertTrue(desk.cancels.isEmpty());
+        assertNull(done);
+    }
+
+    @Test
     void showsTheCancelWindowWhenTheProviderHasOne() {
         CancelViewModel vm = vm(new Operator("sup.lee", "Lee", Role.SUPERVISOR));
         vm.loadWindow(id -> Optional.of(clock.instant().plus(Duration.ofMinutes(14))), clock);
