@@ -56,13 +56,6 @@ public final class PinLockout {
     record State(int failures, Instant lockedUntil) {
     }
 
-    /** How long the lock still lasts, as the log has it; zero when not locked. */
-    public Duration remaining() throws SecurityLogException {
-        Instant until = state().lockedUntil();
-        Instant now = clock.instant();
-        return until != null && now.isBefore(until) ? Duration.between(now, until) : Duration.ZERO;
-    }
-
     /**
      * One PIN attempt by {@code who} for {@code purpose}: refused while locked, else matched, and written to
      * the log (a lock that ran out is ended in the log first). The answer is given only once it is written.
