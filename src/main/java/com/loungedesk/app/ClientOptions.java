@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Flags shared by the headless client commands. Without flags the settings file in the user's config
@@ -54,9 +56,16 @@ public final class ClientOptions {
         }
     }
 
-    /** The settings file's settings with the flags on top. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The settings file's settings with the flags on top; a settings file that cannot be read is one sentence on stderr. */
     DeskSettings settings() {
-        DeskSettings s = new SettingsStore(AppPaths.forThisUser().configDir(), System.getenv()).load().settings();
+        SettingsStore.Loaded loaded = new SettingsStore(AppPaths.forThisUser().configDir(), System.getenv()).load();
+        if (!loaded.problem().isEmpty() && command != null) {
+            command.commandLine().getErr().println(loaded.problem());
+        }
+        DeskSettings s = loaded.settings();
         String url = backend != null ? backend : s.backendUrl();
         List<String> keys = apiKeys.isEmpty() ? s.apiKeys() : apiKeys;
         return new DeskSettings(url, keys, desk != null ? desk : s.deskId(), s.mode(), s.camera(), s.sounds(),

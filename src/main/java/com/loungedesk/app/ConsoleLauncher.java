@@ -5,7 +5,6 @@ import com.loungedesk.scan.source.FrameSource;
 import com.loungedesk.scan.source.ImageFileSource;
 import com.loungedesk.scan.source.WebcamSource;
 import com.loungedesk.ui.common.ErrorDialog;
-import com.loungedesk.ui.common.ErrorReport;
 import com.loungedesk.ui.port.ScanInput;
 import com.loungedesk.ui.shell.DeskConsole;
 import com.loungedesk.ui.shell.DeskStart;
@@ -50,7 +49,7 @@ final class ConsoleLauncher {
             System.exit(1);
             return;
         }
-        Thread.setDefaultUncaughtExceptionHandler(ConsoleLauncher::uncaught);
+        Thread.setDefaultUncaughtExceptionHandler(ErrorDialog.uncaughtHandler(VersionProvider.version()));
         if (options.readyLine()) {
             start.services().thenRun(() -> System.out.println(StartScenario.CONNECTED + " " + since(t0) + " ms"));
         }
@@ -113,16 +112,6 @@ final class ConsoleLauncher {
 
     private static long since(long t0) {
         return (System.nanoTime() - t0) / 1_000_000;
-    }
-
-    /** Any error nobody caught: logged in full, shown in plain words with "Copy details"; the app goes on. */
-    static void uncaught(Thread thread, Throwable error) {
-        LOG.error("Uncaught error on thread {}", thread.getName(), error);
-        try {
-            ErrorDialog.show(ErrorReport.of(error, VersionProvider.version()));
-        } catch (RuntimeException | Error e) {
-            LOG.error("The error could not be shown", e);
-        }
     }
 
     private static ScanInput scanInput(com.loungedesk.config.DeskSettings settings, ConsoleOptions options,

@@ -4,14 +4,12 @@ import com.loungedesk.util.DaemonThreads;
 import com.loungedesk.api.ApiException;
 import com.loungedesk.config.DeskSettings;
 import com.loungedesk.config.SettingsStore;
-import com.loungedesk.journal.AuditEntry;
 import com.loungedesk.journal.JournalException;
 import com.loungedesk.orders.OrderTracker;
 import com.loungedesk.sandbox.DemoPasses;
 import com.loungedesk.sandbox.SandboxConfig;
 import com.loungedesk.sandbox.SandboxServer;
 import com.loungedesk.staff.PinHasher;
-import com.loungedesk.staff.PinCheck;
 import com.loungedesk.staff.PinLockout;
 import com.loungedesk.staff.SupervisorPins;
 import com.loungedesk.ui.port.ScanInput;
@@ -66,9 +64,9 @@ final class ConsoleWiring implements AutoCloseable {
             LOG.warn(loaded.problem());
         }
         this.settings = loaded.settings();
+        JournalSecurityLog security = new JournalSecurityLog(() -> client.join().journal(), settings::deskId);
         this.pins = new SupervisorPins(paths.configDir().resolve(SupervisorPins.FILE_NAME), PinHasher.standard(),
-                PinLockout.standard(clock));
-        pins.setAttemptLog((supervisor, result) -> journalPinAttempt(supervisor, result));
+                PinLockout.standard(clock, security));
         closers.push(background::shutdownNow);
     }
 
@@ -134,8 +132,8 @@ final class ConsoleWiring implements AutoCloseable {
         }
         ClientServices open = openClient(effective, baseUrl, paths);
         keep(open);
+        client.complete(open); // the journal is open: sign-ins and PIN checks waiting for it go on
         open.start();
-        client.complete(open);
         if (options.push() || settings.push().enabled()) {
             try {
                 PushLink push = PushLink.start(settings.push(), baseUrl, effective.apiKeys(), open, paths.dataDir(),
@@ -165,19 +163,6 @@ final class ConsoleWiring implements AutoCloseable {
         OrderTracker.Settings today = new OrderTracker.Settings(d.interval(), d.maxBackoff(), d.offlineAfterFailures(),
                 d.capacity(), LocalDate.now(zone).atStartOfDay(zone).toInstant().minusNanos(1));
         return ClientServices.open(settings, baseUrl, paths.dataDir(), paths.configDir(), today);
-    }
-
-    /**
-     * Every supervisor PIN attempt goes into the audit log (who and the result; never the PIN). An attempt
-     * made while the services still connect waits (off the FX thread) for the journal to open.
-     */
-    private void journalPinAttempt(String supervisor, PinCheck.Result result) {
-        try {
-            client.join().journal().audit().append(AuditEntry.of(settings.deskId(), supervisor, "SUPERVISOR_PIN", "",
-                    result.name(), 0, "", ""));
-        } catch (JournalException | java.util.concurrent.CompletionException e) {
-            LOG.warn("A supervisor PIN attempt could not be written to the journal", e);
-        }
     }
 
     /** The connected services (waits for them; for tests). */

@@ -82,7 +82,7 @@ final class UiBenchConsole implements UiScenario.Console {
         camera = decodeOnFxThread ? BenchCameraInput.onFxThread() : BenchCameraInput.pipeline(clock);
         closers.push(camera);
         SupervisorPins pins = new SupervisorPins(home.resolve("config").resolve(SupervisorPins.FILE_NAME),
-                PinHasher.standard(), PinLockout.standard(clock));
+                PinHasher.standard(), PinLockout.standard(clock, JournalSecurityLog.over(client.journal(), settings.deskId())));
         OrderTracker tracker = client.tracker();
         return new DeskServices(client.desk(), tracker, new SettingsStore(home.resolve("config"), Map.of()), settings,
                 pins, camera.scanInput(), new ShiftReportPort(client.shiftReport(), clock), tracker::cancellableUntil, null,

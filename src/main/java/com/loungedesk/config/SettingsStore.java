@@ -1,6 +1,9 @@
 package com.loungedesk.config;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -19,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads and writes {@code settings.json} in the config folder. The file holds supplier keys, so it is
  * written readable by its owner only. {@code LOUNGEDESK_API_KEYS} (comma-separated) and
- * {@code LOUNGEDESK_BACKEND_URL} in the environment take precedence over the file.
+ * {@code LOUNGEDESK_BACKEND_URL} in the environment take precedence over the file, and are never written to it.
  */
 public final class SettingsStore {
 
@@ -39,17 +42,22 @@ public final class SettingsStore {
         return file;
     }
 
-    /** The saved settings with environment overrides; defaults when there is no file or it is unreadable. */
+    /**
+     * The saved settings with environment overrides; defaults when there is no file, when it holds {@code null},
+     * or when it is unreadable (then with a sentence naming the file and the field, and a copy kept aside; the
+     * stack trace goes to the log file only).
+     */
     public Loaded load() {
         DeskSettings saved = DeskSettings.defaults();
         String problem = "";
         if (Files.exists(file)) {
             try {
-                saved = json.readValue(file.toFile(), DeskSettings.class);
+                DeskSettings read = json.readValue(file.toFile(), DeskSettings.class);
+                saved = read == null ? saved : read;
             } catch (IOException e) {
-                problem = "Settings file " + file + " could not be read (" + shortReason(e)
-                        + "); using defaults. The file was kept as " + FILE_NAME + ".unreadable.";
-                LOG.warn(problem, e);
+                problem = "Settings file " + file + " " + describe(e) + "; it was kept as " + FILE_NAME
+                        + ".unreadable and the defaults are used.";
+                LOG.info("Why the settings file could not be read", e);
                 keepUnreadableCopy();
             }
         }
@@ -60,8 +68,45 @@ public final class SettingsStore {
     public record Loaded(DeskSettings settings, String problem) {
     }
 
-    /** Writes the settings (never the environment overrides' secrets) atomically, owner-only. */
+    /**
+     * Writes the settings atomically, owner-only, without what the environment gave: keys from
+     * {@code LOUNGEDESK_API_KEYS} are left out (the file keeps its own keys when only environment keys are
+     * in use), and a backend URL equal to {@code LOUNGEDESK_BACKEND_URL} leaves the file's URL as it was.
+     */
     public void save(DeskSettings settings) throws IOException {
+        DeskSettings onFile = fileOnly();
+        List<String> envKeys = environmentKeys();
+        List<String> keys = settings.apiKeys().stream().filter(k -> !envKeys.contains(k)).toList();
+        if (keys.isEmpty() && !envKeys.isEmpty()) {
+            keys = onFile.apiKeys();
+        }
+        String envUrl = environmentUrl();
+        String url = !envUrl.isEmpty() && settings.backendUrl().equals(envUrl) ? onFile.backendUrl() : settings.backendUrl();
+        write(settings.withBackend(url, keys));
+    }
+
+    /** Supplier keys that come from {@code LOUNGEDESK_API_KEYS} (never written to the file). */
+    public List<String> environmentKeys() {
+        return Arrays.stream(env.getOrDefault("LOUNGEDESK_API_KEYS", "").split(",")).map(String::trim)
+                .filter(k -> !k.isEmpty()).toList();
+    }
+
+    /** The backend URL from {@code LOUNGEDESK_BACKEND_URL}, or empty. */
+    public String environmentUrl() {
+        return env.getOrDefault("LOUNGEDESK_BACKEND_URL", "").trim();
+    }
+
+    /** The file's own settings, without the environment; defaults when it cannot be read. */
+    private DeskSettings fileOnly() {
+        try {
+            DeskSettings read = Files.exists(file) ? json.readValue(file.toFile(), DeskSettings.class) : null;
+            return read == null ? DeskSettings.defaults() : read;
+        } catch (IOException e) {
+            return DeskSettings.defaults();
+        }
+    }
+
+    private void write(DeskSettings settings) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
         Files.deleteIfExists(tmp);
@@ -77,10 +122,9 @@ public final class SettingsStore {
     }
 
     private DeskSettings withEnvironment(DeskSettings s) {
-        String url = env.getOrDefault("LOUNGEDESK_BACKEND_URL", "");
-        String keys = env.getOrDefault("LOUNGEDESK_API_KEYS", "");
-        List<String> envKeys = Arrays.stream(keys.split(",")).map(String::trim).filter(k -> !k.isEmpty()).toList();
-        return s.withBackend(url.isBlank() ? s.backendUrl() : url.trim(), envKeys.isEmpty() ? s.apiKeys() : envKeys);
+        String url = environmentUrl();
+        List<String> envKeys = environmentKeys();
+        return s.withBackend(url.isEmpty() ? s.backendUrl() : url, envKeys.isEmpty() ? s.apiKeys() : envKeys);
     }
 
     private void keepUnreadableCopy() {
@@ -91,7 +135,44 @@ public final class SettingsStore {
         }
     }
 
-    private static String shortReason(IOException e) {
-        return e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getClass().getSimpleName();
+    /** What is wrong, for the sentence: where the JSON breaks, or which field has a value of the wrong kind. */
+    static String describe(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException p && p.getLocation() != null) {
+                return "is not valid JSON (line " + p.getLocation().getLineNr() + ", column "
+                        + p.getLocation().getColumnNr() + ")";
+            }
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("?");
+            String expected = m instanceof MismatchedInputException mi && mi.getTargetType() != null
+                    ? " (expected " + kind(mi.getTargetType()) + ")" : "";
+            return "has a wrong value in the field \"" + field + "\"" + expected;
+        }
+        if (e instanceof JsonProcessingException j) {
+            return "could not be read (" + j.getOriginalMessage().lines().findFirst().orElse("") + ")";
+        }
+        return "could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .toList();
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
     }
 }

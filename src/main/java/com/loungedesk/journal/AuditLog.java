@@ -244,6 +244,34 @@ public final class AuditLog {
         }
     }
 
+    /** The newest {@code max} entries of the given kinds, newest first (the PIN lockout reads its count so). */
+    public java.util.List<AuditEntry> latest(java.util.Collection<String> kinds, int max) throws JournalException {
+        synchronized (journal) {
+            String marks = String.join(",", java.util.Collections.nCopies(Math.max(1, kinds.size()), "?"));
+            try {
+                return Transactions.read(journal.connection(), c -> {
+                    java.util.List<AuditEntry> found = new java.util.ArrayList<>();
+                    try (PreparedStatement q = c.prepareStatement(
+                            "SELECT * FROM audit WHERE kind IN (" + marks + ") ORDER BY id DESC LIMIT ?")) {
+                        int i = 1;
+                        for (String kind : kinds.isEmpty() ? java.util.List.of("") : kinds) {
+                            q.setString(i++, kind);
+                        }
+                        q.setInt(i, max);
+                        try (ResultSet rs = q.executeQuery()) {
+                            while (rs.next()) {
+                                found.add(read(rs));
+                            }
+                        }
+                    }
+                    return found;
+                });
+            } catch (SQLException ex) {
+                throw new JournalException("The journal could not be read (" + Journal.reason(ex) + ").", ex);
+            }
+        }
+    }
+
     static Tail tail(Connection c) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT id, hash, desk FROM audit ORDER BY id DESC LIMIT 1");
              ResultSet rs = q.executeQuery()) {

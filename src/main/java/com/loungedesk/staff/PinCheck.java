@@ -11,10 +11,15 @@ import java.time.Duration;
  */
 public record PinCheck(Result result, int triesLeft, Duration lockedFor) {
 
-    public enum Result { OK, WRONG_PIN, UNKNOWN_SUPERVISOR, LOCKED }
+    /** NOT_RECORDED: the attempt could not be journaled, so it was refused whatever the PIN. */
+    public enum Result { OK, WRONG_PIN, UNKNOWN_SUPERVISOR, LOCKED, NOT_RECORDED }
 
     public boolean ok() {
         return result == Result.OK;
+    }
+
+    static PinCheck notRecorded() {
+        return new PinCheck(Result.NOT_RECORDED, 0, Duration.ZERO);
     }
 
     static PinCheck ok(int tries) {

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The desk's supervisors and their PINs, kept only as salted PBKDF2 hashes in {@code supervisors.json}
- * (owner-readable only). Every check goes through the desk-wide {@link PinLockout}.
+ * (owner-readable only). Every check goes through the desk-wide {@link PinLockout}, whose count lives in the
+ * journal; enrolments and PIN changes are journaled too.
  * Blocking (hashing and disk): call it off the FX thread.
  */
 public final class SupervisorPins {
@@ -60,12 +61,11 @@ public final class SupervisorPins {
         return Optional.ofNullable(entries.get(key(id)));
     }
 
-    public PinLockout lockout() {
-        return lockout;
-    }
-
-    /** Adds or replaces a supervisor; the PIN must be 4-8 digits. Writes the file. */
-    public synchronized void enroll(String id, String name, char[] pin) throws IOException {
+    /**
+     * Adds or replaces a supervisor; the PIN must be 4-8 digits. Writes the file, then journals it (PIN_ENROLLED
+     * for a new supervisor, PIN_CHANGED for a new PIN); when the journal cannot take it, the file is put back.
+     */
+    public synchronized void enroll(String id, String name, char[] pin) throws IOException, SecurityLogException {
         if (!Operator.validId(id)) {
             throw new IllegalArgumentException("A supervisor id is 1-32 letters, digits, dots, dashes or underscores.");
         }
@@ -76,51 +76,47 @@ public final class SupervisorPins {
         Entry before = entries.put(key(id), entry);
         try {
             save();
-        } catch (IOException e) {
+            log().record(SecurityEvent.of(before == null ? SecurityEvent.Kind.PIN_ENROLLED : SecurityEvent.Kind.PIN_CHANGED,
+                    entry.id(), "", entry.name()));
+        } catch (IOException | SecurityLogException e) {
             if (before == null) {
                 entries.remove(key(id));
             } else {
                 entries.put(key(id), before);
             }
+            if (e instanceof SecurityLogException) {
+                save();
+            }
             throw e;
         }
     }
 
-    /** Told of every PIN check (who and the result, never the PIN), for the audit trail. */
-    public interface AttemptLog {
-        void attempt(String supervisorId, PinCheck.Result result);
+    /** Where sign-ins, sign-outs, PIN checks and settings changes are journaled. */
+    public SecurityLog log() {
+        return lockout.log();
     }
 
-    private volatile AttemptLog attempts = (id, result) -> { };
-
-    public void setAttemptLog(AttemptLog log) {
-        this.attempts = log == null ? (id, result) -> { } : log;
-    }
-
-    /** Checks a supervisor's PIN for one action; wrong PINs count toward the lock; every attempt is told. */
-    public PinCheck check(String id, char[] pin) {
-        PinCheck result = checkNow(id, pin);
-        attempts.attempt(id == null ? "" : id.trim(), result.result());
-        return result;
-    }
-
-    private PinCheck checkNow(String id, char[] pin) {
-        if (lockout.locked()) {
-            return new PinCheck(PinCheck.Result.LOCKED, 0, lockout.remaining());
+    /**
+     * Checks a supervisor's PIN for one action ({@code purpose}, e.g. "cancel ord-1"): wrong PINs count toward
+     * the lock, and every attempt is journaled (who, the result and the purpose; never the PIN) before it is
+     * answered. An attempt that cannot be journaled is refused ({@link PinCheck.Result#NOT_RECORDED}).
+     */
+    public PinCheck check(String id, char[] pin, String purpose) {
+        String who = id == null ? "" : id.trim();
+        try {
+            return lockout.check(who, purpose == null ? "" : purpose, () -> {
+                Optional<Entry> entry = find(who);
+                if (entry.isEmpty()) {
+                    return PinCheck.Result.UNKNOWN_SUPERVISOR;
+                }
+                return pin != null && hasher.matches(pin, entry.get().pinHash()) ? PinCheck.Result.OK
+                        : PinCheck.Result.WRONG_PIN;
+            });
+        } catch (SecurityLogException e) {
+            LOG.warn("A supervisor PIN check was refused because it could not be journaled: {}", e.getMessage());
+            LOG.info("Why the PIN check could not be journaled", e);
+            return PinCheck.notRecorded();
         }
-        Optional<Entry> entry = find(id);
-        boolean match = entry.isPresent() && pin != null && hasher.matches(pin, entry.get().pinHash());
-        if (match) {
-            lockout.succeeded();
-            return PinCheck.ok(lockout.triesLeft());
-        }
-        int left = lockout.failed();
-        if (left == 0) {
-            LOG.warn("Supervisor actions locked after repeated wrong PINs");
-            return new PinCheck(PinCheck.Result.LOCKED, 0, lockout.remaining());
-        }
-        return new PinCheck(entry.isPresent() ? PinCheck.Result.WRONG_PIN : PinCheck.Result.UNKNOWN_SUPERVISOR,
-                left, java.time.Duration.ZERO);
     }
 
     private static String key(String id) {

@@ -26,6 +26,7 @@ class ClientCommandsTest {
     private SandboxFixture sandbox;
     private StringWriter out;
     private StringWriter err;
+    private final java.io.InputStream stdin = System.in;
 
     @BeforeEach
     void start() {
@@ -35,6 +36,7 @@ class ClientCommandsTest {
 
     @AfterEach
     void stop() {
+        System.setIn(stdin);
         sandbox.close();
         System.clearProperty("loungedesk.home");
     }
@@ -51,6 +53,10 @@ class ClientCommandsTest {
         }
         all.addAll(List.of("--data-dir", dir.resolve("data").toString(), "--operator", "ana"));
         return cli.execute(all.toArray(String[]::new));
+    }
+
+    private void enrollSupervisor(String id, String pin) {
+        TestSupervisors.enroll(dir.resolve("data"), id, pin);
     }
 
     private int run(String... args) {
@@ -82,8 +88,11 @@ class ClientCommandsTest {
     void redeemAndCancelExitZeroAndASecondCancelIsRefused() {
         assertEquals(0, run("redeem", DemoPasses.WALKIN_EPASS, "--guests", "2"));
         String orderId = out.toString().replaceAll("(?s).*Order (\\S+)\\..*", "$1").strip();
-        assertEquals(0, run("cancel", orderId, "--reason", "guest_dissatisfied", "--supervisor", "sup-1"));
-        assertEquals(2, run("cancel", orderId, "--reason", "duplicate scan"));
+        enrollSupervisor("sup-1", "2468");
+        System.setIn(new java.io.ByteArrayInputStream("2468\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(0, run("cancel", orderId, "--reason", "guest_dissatisfied", "--supervisor", "sup-1", "--pin-stdin"));
+        System.setIn(new java.io.ByteArrayInputStream("2468\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(2, run("cancel", orderId, "--reason", "duplicate scan", "--supervisor", "sup-1", "--pin-stdin"));
         assertTrue(err.toString().startsWith("NOT_REDEEMABLE: Not cancelled"), err.toString());
         assertEquals(2, run("redeem", DemoPasses.WALKIN_EPASS, "--guests", "3"));
         assertEquals(0, run("journal", "verify"));

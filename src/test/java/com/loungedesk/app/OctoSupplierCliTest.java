@@ -71,6 +71,16 @@ class OctoSupplierCliTest {
         Matcher used = Pattern.compile("(?m)^(\\S+)\\s+BOOKING\\s+USED\\s+" + FAMILY).matcher(out.toString());
         assertTrue(used.find(), out.toString());
         assertTrue(out.toString().contains("NOSHOW"), out.toString());
+        String uuid = used.group(1);
+        TestSupervisors.enroll(dir.resolve("data"), "sup-1", "2468");
+        System.setIn(new java.io.ByteArrayInputStream("1111\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(2, run("cancel", uuid, "--reason", "duplicate_scan", "--supervisor", "sup-1", "--pin-stdin"),
+                "a wrong PIN sends nothing");
+        System.setIn(new java.io.ByteArrayInputStream("2468\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(0, run("cancel", uuid, "--reason", "duplicate_scan", "--supervisor", "sup-1", "--pin-stdin"),
+                err.toString());
+        assertEquals(0, run("lookup", FAMILY), err.toString());
+        assertTrue(!out.toString().contains("REDEEMED"), "un-redeemed: every person may enter again: " + out);
         assertTrue(relay.requests().stream().allMatch(r -> r.split(" ")[1].startsWith("/octo/v1/")), relay.requests()
                 .toString());
     }

@@ -19,6 +19,7 @@ import com.loungedesk.app.ClientServices;
 import com.loungedesk.app.DeskLogConfigurator;
 import com.loungedesk.app.Main;
 import com.loungedesk.staff.PinHasher;
+import com.loungedesk.staff.MemorySecurityLog;
 import com.loungedesk.staff.PinLockout;
 import com.loungedesk.staff.SupervisorPins;
 import com.loungedesk.config.DeskSettings;
@@ -185,10 +186,10 @@ class SecretsNeverLeakTest {
         try (LiveSandbox sandbox = new LiveSandbox(config);
              FaultProxy proxy = new FaultProxy(sandbox.url())) {
             String url = sandbox.url();
-            Path pinFile = dir.resolve("home").resolve("supervisors.json");
-            SupervisorPins pins = new SupervisorPins(pinFile, PinHasher.standard(), PinLockout.standard(Clock.systemUTC()));
+            Path pinFile = dir.resolve("home").resolve("config").resolve("supervisors.json");
+            SupervisorPins pins = new SupervisorPins(pinFile, PinHasher.standard(), PinLockout.standard(Clock.systemUTC(), new MemorySecurityLog()));
             pins.enroll("sup-1", "Sam Supervisor", PIN.toCharArray());
-            seen.append(pins.check("sup-1", WRONG_PIN.toCharArray())).append(pins.check("sup-1", PIN.toCharArray()))
+            seen.append(pins.check("sup-1", WRONG_PIN.toCharArray(), "test")).append(pins.check("sup-1", PIN.toCharArray(), "test"))
                     .append(Files.readString(pinFile)).append('\n');
             String first = sandbox.envelope("POST", MAIN_KEY, "/sandbox/passes", "{\"kind\":\"walkin\",\"entitlements\":5}")
                     .get("reference").asText();
@@ -196,7 +197,14 @@ class SecretsNeverLeakTest {
             assertEquals(0, cli(url, "redeem", first));
             String orderId = sandbox.orders(MAIN_KEY).stream().filter(o -> o.get("redemptionCodes").toString().contains(first))
                     .findFirst().orElseThrow().get("orderId").asText();
-            assertEquals(0, cli(url, "cancel", orderId, "--reason", "DUPLICATE_SCAN", "--supervisor", "sup-1"));
+            java.io.InputStream stdin = System.in;
+            try {
+                System.setIn(new java.io.ByteArrayInputStream((PIN + "\n").getBytes(StandardCharsets.UTF_8)));
+                assertEquals(0, cli(url, "cancel", orderId, "--reason", "DUPLICATE_SCAN", "--supervisor", "sup-1",
+                        "--pin-stdin"));
+            } finally {
+                System.setIn(stdin);
+            }
             assertEquals(2, cli(url, "lookup", "NOT-A-PASS-AT-ALL"));
             assertEquals(0, cli(url, "orders"));
             assertEquals(0, cli(url, "journal", "sync"));

@@ -29,7 +29,9 @@ public final class WebcamSource implements FrameSource {
     private final Duration rediscovery;
     private final long minFrameNanos;
     private final SourceEvents events = new SourceEvents(Clock.systemUTC());
-    private volatile boolean running;
+    /** Bumped by each start and stop: a capture loop runs while its own generation is the current one. */
+    private volatile long generation;
+    private boolean started;
     private Thread thread;
 
     /**
@@ -56,67 +58,99 @@ public final class WebcamSource implements FrameSource {
 
     @Override
     public synchronized void start() {
-        if (running) {
+        if (started) {
             return;
         }
-        running = true;
+        started = true;
+        long run = ++generation;
+        Thread previous = thread;
         events.status(SourceState.STARTING, "Looking for a camera…");
-        thread = DaemonThreads.start("webcam-capture", this::captureLoop);
+        thread = DaemonThreads.start("webcam-capture", () -> {
+            if (awaitEnd(previous)) {
+                captureLoop(run);
+            }
+        });
     }
 
+    /**
+     * Stops capturing without waiting: the capture thread closes the camera itself once its driver call
+     * returns, so a camera stuck in its driver never holds up the caller (the FX thread, when the window closes).
+     * A start after it waits, on its own thread, for that close.
+     */
     @Override
     public synchronized void stop() {
-        running = false;
+        started = false;
+        generation++;
         if (thread != null) {
             thread.interrupt();
-            try {
-                thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            thread = null;
         }
         events.status(SourceState.STOPPED, "Camera stopped.");
     }
 
-    private void captureLoop() {
+    private static boolean awaitEnd(Thread previous) {
+        try {
+            if (previous != null) {
+                previous.join();
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private boolean live(long run) {
+        return generation == run;
+    }
+
+    private void captureLoop(long run) {
         Webcam webcam = null;
         int misses = 0;
-        while (running) {
+        while (live(run)) {
             if (webcam == null) {
-                webcam = open();
+                webcam = open(run);
                 misses = 0;
                 if (webcam == null) {
-                    pause(rediscovery.toNanos());
+                    pause(rediscovery.toNanos(), run);
                 }
                 continue;
             }
             long started = System.nanoTime();
             BufferedImage image = webcam.isOpen() ? grab(webcam) : null;
+            if (!live(run)) {
+                break;
+            }
             if (image == null) {
                 if (++misses >= MISSES_BEFORE_LOST || !webcam.isOpen()) {
-                    events.status(SourceState.CAMERA_LOST, "The camera " + webcam.getName()
+                    status(run, SourceState.CAMERA_LOST, "The camera " + webcam.getName()
                             + " stopped sending pictures (unplugged?). Looking for it again…");
                     close(webcam);
                     webcam = null;
                 }
-                pause(minFrameNanos);
+                pause(minFrameNanos, run);
                 continue;
             }
             misses = 0;
             events.publish(image, webcam.getName());
-            pause(minFrameNanos - (System.nanoTime() - started));
+            pause(minFrameNanos - (System.nanoTime() - started), run);
         }
         if (webcam != null) {
             close(webcam);
         }
     }
 
-    private Webcam open() {
+    /** A status from the capture loop, dropped once that loop was stopped (stop said STOPPED already). */
+    private void status(long run, SourceState state, String message) {
+        if (live(run)) {
+            events.status(state, message);
+        }
+    }
+
+    private Webcam open(long run) {
         List<Webcam> webcams = CameraDirectory.webcams();
         Webcam webcam = CameraDirectory.choose(webcams, preferredCamera);
         if (webcam == null) {
-            events.status(SourceState.NO_CAMERA, "No camera found. Plug one in, or scan with a USB scanner or an image.");
+            status(run, SourceState.NO_CAMERA, "No camera found. Plug one in, or scan with a USB scanner or an image.");
             return null;
         }
         try {
@@ -129,19 +163,19 @@ public final class WebcamSource implements FrameSource {
                     webcam.setViewSize(size);
                 }
                 if (!webcam.open()) {
-                    events.status(SourceState.CAMERA_BUSY, "The camera " + webcam.getName() + " could not be opened.");
+                    status(run, SourceState.CAMERA_BUSY, "The camera " + webcam.getName() + " could not be opened.");
                     return null;
                 }
             }
             Dimension size = webcam.getViewSize();
-            events.status(SourceState.RUNNING, "Camera " + webcam.getName()
+            status(run, SourceState.RUNNING, "Camera " + webcam.getName()
                     + (size == null ? "" : " at " + size.width + "x" + size.height) + ".");
             return webcam;
         } catch (WebcamLockException e) {
-            events.status(SourceState.CAMERA_BUSY, "The camera " + webcam.getName() + " is in use by another program.");
+            status(run, SourceState.CAMERA_BUSY, "The camera " + webcam.getName() + " is in use by another program.");
         } catch (WebcamException | IllegalArgumentException | IllegalStateException e) {
             LOG.warn("Opening camera {} failed", webcam.getName(), e);
-            events.status(SourceState.CAMERA_BUSY, "The camera " + webcam.getName() + " could not be opened: "
+            status(run, SourceState.CAMERA_BUSY, "The camera " + webcam.getName() + " could not be opened: "
                     + e.getMessage());
         }
         return null;
@@ -164,15 +198,14 @@ public final class WebcamSource implements FrameSource {
         }
     }
 
-    private void pause(long nanos) {
-        if (nanos <= 0 || !running) {
+    private void pause(long nanos, long run) {
+        if (nanos <= 0 || !live(run)) {
             return;
         }
         try {
             Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
+            Thread.currentThread().interrupt(); // only stop() interrupts: the loop sees its generation has passed
         }
     }
 

@@ -8,6 +8,7 @@ import com.loungedesk.redemption.VerdictKind;
 import com.loungedesk.staff.Operator;
 import com.loungedesk.staff.PinCheck;
 import com.loungedesk.staff.SupervisorPins;
+import com.loungedesk.ui.common.PinTexts;
 import com.loungedesk.ui.common.TaskRunner;
 import com.loungedesk.ui.common.Texts;
 import com.loungedesk.ui.port.CancelWindows;
@@ -102,7 +103,7 @@ public final class CancelViewModel {
         error.set("");
         runner.run("pin check", () -> {
             try {
-                return pins.check(supervisor, secret);
+                return pins.check(supervisor, secret, "cancel " + orderId);
             } finally {
                 SupervisorPins.wipe(secret);
             }
@@ -128,11 +129,7 @@ public final class CancelViewModel {
     private void checked(PinCheck check, String supervisor) {
         if (!check.ok()) {
             busy.set(false);
-            error.set(switch (check.result()) {
-                case LOCKED -> texts.get("pin.locked", Math.max(1, (check.lockedFor().getSeconds() + 59) / 60));
-                case UNKNOWN_SUPERVISOR -> texts.get("pin.unknownSupervisor", supervisor, check.triesLeft());
-                default -> texts.get("pin.wrong", check.triesLeft());
-            });
+            error.set(PinTexts.refusal(texts, check, supervisor));
             return;
         }
         String text = note.get().trim();

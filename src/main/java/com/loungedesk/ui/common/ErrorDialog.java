@@ -17,9 +17,22 @@ import javafx.scene.input.ClipboardContent;
 public final class ErrorDialog {
 
     public static final String COPY = "Copy details";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ErrorDialog.class);
     private static final AtomicBoolean SHOWING = new AtomicBoolean();
 
     private ErrorDialog() {
+    }
+
+    /** For errors nobody caught, on any thread (the FX thread too): logged in full, shown in plain words; the app goes on. */
+    public static Thread.UncaughtExceptionHandler uncaughtHandler(String version) {
+        return (thread, error) -> {
+            LOG.error("Uncaught error on thread {}", thread.getName(), error);
+            try {
+                show(ErrorReport.of(error, version));
+            } catch (RuntimeException | Error e) {
+                LOG.error("The error could not be shown", e);
+            }
+        };
     }
 
     /** Shows the report on the FX thread (from any thread); does nothing while another is open. */

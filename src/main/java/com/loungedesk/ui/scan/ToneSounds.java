@@ -37,12 +37,23 @@ public final class ToneSounds implements VerdictSounds, AutoCloseable {
     }
 
     private final BooleanSupplier enabled;
+    private final Output output;
     private final AtomicBoolean broken = new AtomicBoolean();
     private final ExecutorService player = Executors.newSingleThreadExecutor(DaemonThreads.named("verdict-sound"));
 
+    /** Where the PCM goes: the default audio line (a seam for tests). */
+    interface Output {
+        void play(AudioFormat format, byte[] pcm) throws LineUnavailableException;
+    }
+
     /** @param enabled read at each verdict (the "sounds" setting) */
     public ToneSounds(BooleanSupplier enabled) {
+        this(enabled, ToneSounds::toSpeaker);
+    }
+
+    ToneSounds(BooleanSupplier enabled, Output output) {
         this.enabled = enabled;
+        this.output = output;
     }
 
     @Override
@@ -73,19 +84,28 @@ public final class ToneSounds implements VerdictSounds, AutoCloseable {
         return pcm;
     }
 
-    private void playNow(VerdictKind kind) {
-        AudioFormat format = new AudioFormat(RATE, 8, 1, true, false);
+    private static void toSpeaker(AudioFormat format, byte[] pcm) throws LineUnavailableException {
         try (SourceDataLine line = AudioSystem.getSourceDataLine(format)) {
             line.open(format);
             line.start();
-            byte[] pcm = samples(kind);
             line.write(pcm, 0, pcm.length);
             line.drain();
+        }
+    }
+
+    private void playNow(VerdictKind kind) {
+        try {
+            output.play(new AudioFormat(RATE, 8, 1, true, false), samples(kind));
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
             if (broken.compareAndSet(false, true)) {
                 LOG.info("No audio output ({}); verdict sounds are off for this session", e.toString());
             }
         }
+    }
+
+    /** Runs {@code action} on the player thread once what is queued now has played (for tests). */
+    void afterQueued(Runnable action) {
+        player.execute(action);
     }
 
     @Override

@@ -39,6 +39,11 @@ public final class SettingsView {
     @FXML private ToggleButton lightTheme;
     @FXML private ToggleButton darkTheme;
     @FXML private CheckBox soundsBox;
+    @FXML private ComboBox<DeskSettings.BackendType> backendTypeBox;
+    @FXML private Label sourcesLabel;
+    @FXML private javafx.scene.layout.HBox supervisorPane;
+    @FXML private TextField supervisorField;
+    @FXML private PasswordField supervisorPinField;
     @FXML private Label messageLabel;
     @FXML private Button saveButton;
 
@@ -83,6 +88,26 @@ public final class SettingsView {
             }
         });
         soundsBox.selectedProperty().bindBidirectional(vm.soundsProperty());
+        backendTypeBox.getItems().setAll(DeskSettings.BackendType.values());
+        backendTypeBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DeskSettings.BackendType type) {
+                return type == null ? "" : texts.get("settings.backendType." + type.id());
+            }
+
+            @Override
+            public DeskSettings.BackendType fromString(String s) {
+                return DeskSettings.BackendType.parse(s);
+            }
+        });
+        backendTypeBox.valueProperty().bindBidirectional(vm.backendTypeProperty());
+        sourcesLabel.textProperty().bind(vm.sourcesProperty());
+        sourcesLabel.visibleProperty().bind(vm.sourcesProperty().isNotEmpty());
+        sourcesLabel.managedProperty().bind(sourcesLabel.visibleProperty());
+        supervisorPane.visibleProperty().bind(vm.needsSupervisorProperty());
+        supervisorPane.managedProperty().bind(vm.needsSupervisorProperty());
+        supervisorField.textProperty().bindBidirectional(vm.supervisorIdProperty());
+        supervisorPinField.textProperty().bindBidirectional(vm.supervisorPinProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
         vm.errorProperty().addListener((o, a, b) -> Views.pseudo(messageLabel, "error", b));
         saveButton.disableProperty().bind(vm.busyProperty());

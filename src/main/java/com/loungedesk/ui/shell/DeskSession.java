@@ -22,6 +22,7 @@ import com.loungedesk.ui.summary.SummaryViewModel;
 import com.loungedesk.ui.welcome.WelcomeView;
 import com.loungedesk.ui.welcome.WelcomeViewModel;
 import com.loungedesk.staff.Operator;
+import com.loungedesk.staff.SecurityEvent;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -184,8 +185,12 @@ public final class DeskSession {
                 });
                 yield new SummaryView(vm, texts, csvTarget).root();
             }
-            case SETTINGS -> new SettingsView(new SettingsViewModel(settings, services.scanInput().cameraNames(),
-                    services.settingsStore(), runner, texts, settingsSaved), texts).root();
+            case SETTINGS -> {
+                SettingsViewModel vm = new SettingsViewModel(settings, shell.operator(), services.supervisors(),
+                        services.settingsStore(), runner, texts, settingsSaved);
+                vm.loadCameras(services.scanInput()::cameraNames); // the camera driver can take seconds: off the FX thread
+                yield new SettingsView(vm, texts).root();
+            }
             case WELCOME -> {
                 WelcomeViewModel vm = new WelcomeViewModel(services.demoPasses(), services.scanInput(), runner, texts,
                         this::scanned);
@@ -282,8 +287,15 @@ public final class DeskSession {
         scanView.focusField();
     }
 
+    /** Signs out at once; the sign-out is journaled behind it (refusing to sign out would be less safe). */
     @FXML
     private void signOut() {
+        Operator op = shell.operator();
+        runner.run("journal sign-out", () -> {
+            services.supervisors().log().record(SecurityEvent.of(SecurityEvent.Kind.SIGN_OUT, op.id(),
+                    op.role().name(), op.name()));
+            return op;
+        }, done -> { }, e -> { });
         signOut.run();
     }
 

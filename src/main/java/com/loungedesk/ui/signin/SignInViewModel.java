@@ -3,7 +3,10 @@ package com.loungedesk.ui.signin;
 import com.loungedesk.staff.Operator;
 import com.loungedesk.staff.PinCheck;
 import com.loungedesk.staff.Role;
+import com.loungedesk.staff.SecurityEvent;
+import com.loungedesk.staff.SecurityLogException;
 import com.loungedesk.staff.SupervisorPins;
+import com.loungedesk.ui.common.PinTexts;
 import com.loungedesk.ui.common.TaskRunner;
 import com.loungedesk.ui.common.Texts;
 import java.util.function.Consumer;
@@ -16,7 +19,7 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Sign in: operator id and name, role. Supervisors prove their PIN; on a desk with no supervisor yet,
- * the first supervisor's PIN is enrolled (stored only as a salted hash).
+ * the first supervisor's PIN is enrolled (stored only as a salted hash). Every sign-in is journaled first.
  */
 public final class SignInViewModel {
 
@@ -58,19 +61,14 @@ public final class SignInViewModel {
             return;
         }
         Operator op = new Operator(id.get(), name.get(), role.get());
-        if (op.role() == Role.STAFF) {
-            error.set("");
-            signedIn.accept(op);
-            return;
-        }
         char[] secret = pin.get().toCharArray();
         pin.set("");
-        if (!SupervisorPins.wellFormedPin(secret)) {
+        if (op.isSupervisor() && !SupervisorPins.wellFormedPin(secret)) {
             error.set(texts.get("pin.format"));
             return;
         }
         busy.set(true);
-        runner.run("supervisor sign-in", () -> verify(op, secret), result -> {
+        runner.run("sign-in", () -> verify(op, secret), result -> {
             busy.set(false);
             if (result.isEmpty()) {
                 error.set("");
@@ -98,20 +96,24 @@ public final class SignInViewModel {
         error.set(problem);
     }
 
-    /** Runs off the FX thread; answers an empty string when the supervisor may sign in. */
+    /**
+     * Runs off the FX thread; answers an empty string when the operator may sign in. Supervisors prove their
+     * PIN (or enrol the desk's first one); every sign-in is journaled, and one that cannot be is refused.
+     */
     private String verify(Operator op, char[] secret) throws java.io.IOException {
         try {
-            if (!pins.hasSupervisors()) {
+            if (op.isSupervisor() && !pins.hasSupervisors()) {
                 pins.enroll(op.id(), op.name(), secret);
-                return "";
+            } else if (op.isSupervisor()) {
+                PinCheck check = pins.check(op.id(), secret, "sign-in");
+                if (!check.ok()) {
+                    return PinTexts.refusal(texts, check, op.id());
+                }
             }
-            PinCheck check = pins.check(op.id(), secret);
-            return switch (check.result()) {
-                case OK -> "";
-                case LOCKED -> texts.get("pin.locked", Math.max(1, (check.lockedFor().getSeconds() + 59) / 60));
-                case UNKNOWN_SUPERVISOR -> texts.get("pin.unknownSupervisor", op.id(), check.triesLeft());
-                case WRONG_PIN -> texts.get("pin.wrong", check.triesLeft());
-            };
+            pins.log().record(SecurityEvent.of(SecurityEvent.Kind.SIGN_IN, op.id(), op.role().name(), op.name()));
+            return "";
+        } catch (SecurityLogException e) {
+            return texts.get("signin.notRecorded", e.getMessage());
         } finally {
             SupervisorPins.wipe(secret);
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.loungedesk.redemption.CancelReason;
 import com.loungedesk.redemption.DeskContext;
 import com.loungedesk.redemption.Verdict;
+import com.loungedesk.staff.MemorySecurityLog;
 import com.loungedesk.staff.Operator;
 import com.loungedesk.staff.PinHasher;
 import com.loungedesk.staff.PinLockout;
@@ -32,11 +33,12 @@ class CancelViewModelTest {
     private final FakeDesk desk = new FakeDesk();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
     private SupervisorPins pins;
+    private final MemorySecurityLog log = new MemorySecurityLog();
     private Verdict done;
 
     @BeforeEach
     void setUp() throws Exception {
-        pins = new SupervisorPins(dir.resolve("s.json"), new PinHasher(1_000), PinLockout.standard(clock));
+        pins = new SupervisorPins(dir.resolve("s.json"), new PinHasher(1_000), PinLockout.standard(clock, log));
         pins.enroll("sup.lee", "Lee", "2468".toCharArray());
     }
 
@@ -94,6 +96,19 @@ class CancelViewModelTest {
         assertEquals("Too many wrong PINs: supervisor actions are locked for 5 min.", vm.errorProperty().get());
         vm.pinProperty().set("2468");
         vm.confirm();
+        assertTrue(desk.cancels.isEmpty());
+        assertNull(done);
+    }
+
+    @Test
+    void aPinCheckThatCannotBeJournaledRefusesTheCancelEvenWithTheRightPin() {
+        CancelViewModel vm = vm(new Operator("sup.lee", "Lee", Role.SUPERVISOR));
+        vm.reasonProperty().set(CancelReason.DUPLICATE_SCAN);
+        log.failWrites = true;
+        vm.pinProperty().set("2468");
+        vm.confirm();
+        assertEquals("The PIN check could not be written to the audit log, so it was refused. The log has the details.",
+                vm.errorProperty().get());
         assertTrue(desk.cancels.isEmpty());
         assertNull(done);
     }

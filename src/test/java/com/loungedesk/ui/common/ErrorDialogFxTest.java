@@ -56,6 +56,28 @@ class ErrorDialogFxTest {
         assertFalse(robot.lookup(".dialog-pane").tryQuery().isPresent());
     }
 
+    @Test
+    void anErrorNobodyCaughtOnTheFxThreadShowsTheDialogAndTheDeskGoesOn(FxRobot robot) throws Exception {
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler(ErrorDialog.uncaughtHandler("test"));
+        try {
+            javafx.application.Platform.runLater(() -> {
+                throw new IllegalStateException("thrown on the FX thread");
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs(robot) == 1);
+            DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+            assertTrue(pane.getContentText().startsWith("Something went wrong (thrown on the FX thread)."),
+                    pane.getContentText());
+            assertTrue(((javafx.scene.control.TextArea) pane.getExpandableContent()).getText()
+                    .contains("java.lang.IllegalStateException: thrown on the FX thread"));
+            assertEquals("still running", WaitForAsyncUtils.asyncFx(() -> "still running").get(10, TimeUnit.SECONDS));
+            robot.interact(() -> ((javafx.scene.control.Button) button(robot, "Close")).fire());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs(robot) == 0);
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+    }
+
     private static javafx.scene.Node button(FxRobot robot, String text) {
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         return pane.getButtonTypes().stream().filter(t -> t.getText().equals(text)).findFirst()

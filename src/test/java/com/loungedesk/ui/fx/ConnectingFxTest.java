@@ -49,7 +49,7 @@ class ConnectingFxTest extends ConsoleFxTestBase {
         WaitForAsyncUtils.waitForFxEvents();
 
         Label waiting = robot.lookup("#waitingLabel").queryAs(Label.class);
-        assertTrue(waiting.isVisible());
+        waitUntil(waiting::isVisible); // the sign-in is journaled first, off the FX thread
         assertTrue(waiting.getText().startsWith("Connecting to the backend"), waiting.getText());
         assertTrue(robot.lookup("#signInButton").queryAs(Button.class).isDisabled());
         assertNull(console.session());
@@ -64,7 +64,7 @@ class ConnectingFxTest extends ConsoleFxTestBase {
     void servicesThatCannotConnectAreExplainedOnTheSignInScreen(FxRobot robot) {
         robot.clickOn("#idField").write("anna.k");
         robot.clickOn("#signInButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> robot.lookup("#waitingLabel").queryAs(Label.class).isVisible());
 
         connected.completeExceptionally(new IOException("database is locked"));
         waitUntil(() -> robot.lookup("#errorLabel").queryAs(Label.class).getText().contains("database is locked"));

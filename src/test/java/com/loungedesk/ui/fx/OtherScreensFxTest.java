@@ -38,7 +38,8 @@ class OtherScreensFxTest extends ConsoleFxTestBase {
         signIn(robot, "anna.k", "Anna");
         robot.type(KeyCode.F5);
         waitUntil(() -> robot.lookup("#urlField").tryQuery().isPresent());
-        assertEquals("sbx_••••", text(robot, "#maskedKeys"));
+        assertEquals("sbx_•••• (file)", text(robot, "#maskedKeys"));
+        assertTrue(!robot.lookup("#supervisorPane").query().isVisible(), "staff settings need no PIN");
         robot.clickOn("#darkTheme");
         robot.clickOn("#urlField").write("ftp://nope");
         robot.clickOn("#saveButton");
@@ -49,6 +50,17 @@ class OtherScreensFxTest extends ConsoleFxTestBase {
         DeskSettings saved = fx.store.load().settings();
         assertEquals("dark", saved.theme());
         assertEquals(java.util.List.of("sbx_key_1234"), saved.apiKeys());
+
+        robot.clickOn("#urlField").write("https://lounge.example.com");
+        waitUntil(() -> robot.lookup("#supervisorPane").query().isVisible());
+        robot.clickOn("#saveButton");
+        waitUntil(() -> text(robot, "#messageLabel").startsWith("The backend, the keys"));
+        robot.clickOn("#supervisorField").write(com.loungedesk.ui.testkit.ConsoleFixture.SUPERVISOR);
+        robot.clickOn("#supervisorPinField").write(com.loungedesk.ui.testkit.ConsoleFixture.PIN);
+        robot.clickOn("#saveButton");
+        waitUntil(() -> text(robot, "#messageLabel").startsWith("Saved"));
+        assertEquals("https://lounge.example.com", fx.store.load().settings().backendUrl());
+        assertTrue(fx.securityLog.lines().contains("SETTINGS_CHANGED anna.k supervisor sup.lee"), fx.securityLog.lines().toString());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.loungedesk.staff.MemorySecurityLog;
 import com.loungedesk.staff.Operator;
 import com.loungedesk.staff.PinHasher;
 import com.loungedesk.staff.PinLockout;
@@ -21,13 +22,14 @@ class SignInViewModelTest {
     @TempDir
     Path dir;
     private Operator signedIn;
+    private final MemorySecurityLog log = new MemorySecurityLog();
 
     private SignInViewModel vm(SupervisorPins pins) {
         return new SignInViewModel(pins, TaskRunner.direct(), Texts.english(), op -> signedIn = op);
     }
 
     private SupervisorPins pins() {
-        return new SupervisorPins(dir.resolve("s.json"), new PinHasher(1_000), PinLockout.standard(Clock.systemUTC()));
+        return new SupervisorPins(dir.resolve("s.json"), new PinHasher(1_000), PinLockout.standard(Clock.systemUTC(), log));
     }
 
     @Test
@@ -69,5 +71,44 @@ class SignInViewModelTest {
         again.pinProperty().set("2468");
         again.signIn();
         assertEquals("sup.lee", signedIn.id());
+    }
+
+    @Test
+    void everySignInIsJournaledAndTheFirstSupervisorsPinAsAnEnrolment() {
+        SupervisorPins pins = pins();
+        SignInViewModel vm = vm(pins);
+        vm.idProperty().set("anna.k");
+        vm.nameProperty().set("Anna");
+        vm.signIn();
+        vm.idProperty().set("sup.lee");
+        vm.roleProperty().set(Role.SUPERVISOR);
+        vm.pinProperty().set("2468");
+        vm.signIn();
+        vm.pinProperty().set("2468");
+        vm.signIn();
+        assertEquals(java.util.List.of("SIGN_IN anna.k STAFF", "PIN_ENROLLED sup.lee ", "SIGN_IN sup.lee SUPERVISOR",
+                "PIN_OK sup.lee OK", "SIGN_IN sup.lee SUPERVISOR"), log.lines());
+        assertEquals("sign-in", log.events().get(3).detail());
+    }
+
+    @Test
+    void aSignInThatCannotBeJournaledIsRefusedWithASentence() {
+        SupervisorPins pins = pins();
+        SignInViewModel vm = vm(pins);
+        log.failWrites = true;
+        vm.idProperty().set("anna.k");
+        vm.signIn();
+        assertNull(signedIn);
+        assertEquals("The sign-in could not be written to the audit log, so it was refused: "
+                + "The audit log could not be written (the disk is full).", vm.errorProperty().get());
+        vm.roleProperty().set(Role.SUPERVISOR);
+        vm.pinProperty().set("2468");
+        vm.signIn();
+        assertNull(signedIn);
+        assertTrue(!pins.hasSupervisors(), "an enrolment that cannot be journaled is undone");
+        log.failWrites = false;
+        vm.roleProperty().set(Role.STAFF);
+        vm.signIn();
+        assertEquals("anna.k", signedIn.id());
     }
 }

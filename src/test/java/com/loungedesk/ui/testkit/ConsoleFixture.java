@@ -8,6 +8,7 @@ import com.loungedesk.config.DeskSettings;
 import com.loungedesk.config.SettingsStore;
 import com.loungedesk.orders.OrderCategory;
 import com.loungedesk.orders.OrderStatus;
+import com.loungedesk.staff.MemorySecurityLog;
 import com.loungedesk.staff.PinHasher;
 import com.loungedesk.staff.PinLockout;
 import com.loungedesk.staff.SupervisorPins;
@@ -37,6 +38,7 @@ public final class ConsoleFixture {
     public final FakeDesk desk = new FakeDesk();
     public final FakeFeed feed = new FakeFeed();
     public final DecodingScanInput scanInput;
+    public final MemorySecurityLog securityLog = new MemorySecurityLog();
     public final SupervisorPins pins;
     public final SettingsStore store;
     public final ExecutorService background = Executors.newCachedThreadPool(r -> {
@@ -45,12 +47,12 @@ public final class ConsoleFixture {
         return t;
     });
 
-    public ConsoleFixture(Path dir, boolean camera) throws IOException {
+    public ConsoleFixture(Path dir, boolean camera) throws IOException, com.loungedesk.staff.SecurityLogException {
         this.dir = dir;
         this.scanInput = new DecodingScanInput(camera);
         this.store = new SettingsStore(dir.resolve("config"), Map.of());
         this.pins = new SupervisorPins(dir.resolve("config/supervisors.json"), new PinHasher(2_000),
-                PinLockout.standard(Clock.systemUTC()));
+                PinLockout.standard(Clock.systemUTC(), securityLog));
         desk.publish = feed::change;
         pins.enroll(SUPERVISOR, "Lee Supervisor", PIN.toCharArray());
         Instant now = Instant.now();
