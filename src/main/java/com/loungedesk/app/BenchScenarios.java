@@ -8,6 +8,7 @@ import com.loungedesk.bench.StartScenario;
 import com.loungedesk.bench.SandboxProcess;
 import com.loungedesk.bench.TempDirs;
 import com.loungedesk.bench.UiScenario;
+import com.loungedesk.bench.ui.UiBenchConsole;
 import java.util.HashMap;
 import java.util.Map;
 import com.loungedesk.redemption.DeskContext;
@@ -38,7 +39,7 @@ final class BenchScenarios {
                 startScenario(),
                 // the backend and the other desks of the UI run live on other machines: here, other processes
                 new UiScenario(() -> SandboxProcess.start(Main.class.getName(), DemoPasses.DEMO_KEYS.get(0)),
-                        UiBenchConsole::open,
+                        UiBenchConsole.factory(new BenchConsoleWiring()),
                         System.getenv().getOrDefault("DISPLAY", "")));
     }
 

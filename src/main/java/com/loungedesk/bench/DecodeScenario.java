@@ -1,10 +1,10 @@
 package com.loungedesk.bench;
 
-import com.loungedesk.scan.bench.DecodeBenchmark;
-import com.loungedesk.scan.bench.DecodeFigures;
-import com.loungedesk.scan.bench.Scene;
-import com.loungedesk.scan.bench.SceneCorpus;
-import com.loungedesk.scan.bench.SideFigures;
+import com.loungedesk.bench.decode.DecodeBenchmark;
+import com.loungedesk.bench.decode.DecodeFigures;
+import com.loungedesk.bench.decode.Scene;
+import com.loungedesk.bench.decode.SceneCorpus;
+import com.loungedesk.bench.decode.SideFigures;
 import com.loungedesk.scan.decode.DecoderSettings;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.loungedesk.scan.bench;
+package com.loungedesk.bench.decode;
 
 import com.loungedesk.scan.decode.DecodePass;
 import com.loungedesk.scan.decode.DecodedCode;
@@ -38,7 +38,7 @@ public final class DecodeBenchmark {
 
     /**
      * Prints both tables for a generated corpus: {@code java -cp "target/loungedesk.jar:target/lib/*"
-     * com.loungedesk.scan.bench.DecodeBenchmark [CODED_SCENES [SEED]]} (default 80 scenes, the default seed).
+     * com.loungedesk.bench.decode.DecodeBenchmark [CODED_SCENES [SEED]]} (default 80 scenes, the default seed).
      */
     public static void main(String[] args) {
         int coded = args.length > 0 ? Integer.parseInt(args[0]) : 80;
