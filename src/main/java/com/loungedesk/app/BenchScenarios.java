@@ -147,6 +147,11 @@ final class BenchScenarios {
             }
 
             @Override
+            public Served served() {
+                return new Served(server.traffic().requests(), server.traffic().responseBytes());
+            }
+
+            @Override
             public void close() throws IOException {
                 server.close();
                 TempDirs.delete(dir);
