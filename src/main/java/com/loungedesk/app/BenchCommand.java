@@ -31,13 +31,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these scenarios.")
     List<String> only;
 
+    @Option(names = "--installed", paramLabel = "LAUNCHER",
+            description = "Also time the installed app's start and memory, e.g. target/installer/LoungeDesk/bin/LoungeDesk.")
+    Path installed;
+
     @Override
     public Integer call() throws Exception {
         BenchReport report = new BenchReport(System.out);
         report.calibrate();
         report.printEnvironment();
         int failed = 0;
-        for (Scenario s : BenchScenarios.all()) {
+        for (Scenario s : BenchScenarios.all(installed)) {
             if (only != null && !only.contains(s.name())) {
                 continue;
             }
