@@ -1,6 +1,5 @@
 package com.loungedesk.app;
 
-import com.loungedesk.config.DeskSettings;
 import com.loungedesk.redemption.CancelReason;
 import com.loungedesk.redemption.Verdict;
 import com.loungedesk.redemption.VerdictKind;
@@ -38,19 +37,15 @@ public final class CancelCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DeskSettings s = options.settings();
         CancelReason code = parse(reason);
         String note = code == CancelReason.OTHER ? reason : "";
-        try (ClientServices services = options.open(s)) {
+        return ClientRun.run(options, err, (services, s) -> {
             services.outboxSync().syncOnce();
             Verdict v = services.desk().cancelUsage(options.who(s), orderId, code, note, supervisor);
             (v.kind() == VerdictKind.VALID ? out : err).println(v.kind() + ": " + v.message());
             out.flush();
             return ExitCodes.of(v.kind());
-        } catch (ClientOptions.CliFailure e) {
-            err.println(e.getMessage());
-            return ExitCodes.ERROR;
-        }
+        });
     }
 
     static CancelReason parse(String text) {
