@@ -95,7 +95,7 @@ public final class StartScenario implements Scenario {
             report.note("skipped: no display; run under Xvfb, e.g. xvfb-run -a java -jar target/loungedesk.jar bench");
             return;
         }
-        int runs = quick ? 2 : 5;
+        int runs = quick ? 1 : 5; // quick: shows that every start works; the full run measures
         long settle = quick ? 500 : 6000;
         Starts ours = new Starts();
         Starts bare = new Starts();
