@@ -11,15 +11,16 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code loungedesk bench}: every scenario against its obvious alternative, in one run. */
+/** {@code loungedesk bench}: every scenario against a real alternative measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure speed side by side with the obvious alternative; prints a table, "
+        description = "Measure speed side by side with a real alternative in the same run; prints a table, "
                 + "optionally writes JSON.")
 final class BenchCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchCommand.class);
 
-    @Option(names = "--quick", description = "Smaller run that finishes in under a minute.")
+    @Option(names = "--quick", description = "Smaller run that shows every scenario works (goal: under a minute on a "
+            + "quiet machine); not a measurement.")
     boolean quick;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
