@@ -25,8 +25,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyUiAndAppImportTheSceneGraph() {
-        check(noClasses().that().resideOutsideOfPackages("com.loungedesk.ui..", "com.loungedesk.app..")
+    void onlyUiAppAndTheUiBenchImportTheSceneGraph() {
+        check(noClasses().that().resideOutsideOfPackages("com.loungedesk.ui..", "com.loungedesk.app..",
+                        "com.loungedesk.bench.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
                         "javafx.fxml..", "javafx.application.."));
     }
@@ -63,6 +64,12 @@ class ArchitectureTest {
     void nobodyButAppDependsOnApp() {
         check(noClasses().that().resideOutsideOfPackage("com.loungedesk.app..").should().dependOnClassesThat()
                 .resideInAPackage("com.loungedesk.app.."));
+    }
+
+    @Test
+    void benchmarkCodeLivesInTheBenchTreeAndOnlyAppWiresIt() {
+        check(noClasses().that().resideOutsideOfPackages("com.loungedesk.bench..", "com.loungedesk.app..")
+                .should().dependOnClassesThat().resideInAPackage("com.loungedesk.bench.."));
     }
 
     private static String[] othersThan(String leaf) {

@@ -8,6 +8,8 @@ import com.loungedesk.bench.StartScenario;
 import com.loungedesk.bench.SandboxProcess;
 import com.loungedesk.bench.TempDirs;
 import com.loungedesk.bench.UiScenario;
+import com.loungedesk.bench.ui.BareWindow;
+import com.loungedesk.bench.ui.UiBenchConsole;
 import java.util.HashMap;
 import java.util.Map;
 import com.loungedesk.redemption.DeskContext;
@@ -30,24 +32,30 @@ final class BenchScenarios {
     private BenchScenarios() {
     }
 
-    static List<Scenario> all() {
+    /** @param installed the installed app's launcher to time beside {@code java -jar}, or null */
+    static List<Scenario> all(Path installed) {
         return List.of(new DecodeScenario(),
                 new ScanToVerdictScenario(BenchScenarios::freshSandbox, BenchScenarios::desk),
                 new SandboxLoadScenario(BenchScenarios::freshSandbox),
                 new PollingScenario(BenchScenarios::freshSandbox, BenchScenarios::tracker),
-                startScenario(),
+                startScenario(installed),
                 // the backend and the other desks of the UI run live on other machines: here, other processes
                 new UiScenario(() -> SandboxProcess.start(Main.class.getName(), DemoPasses.DEMO_KEYS.get(0)),
-                        UiBenchConsole::open,
+                        UiBenchConsole.factory(new BenchConsoleWiring()),
                         System.getenv().getOrDefault("DISPLAY", "")));
     }
 
-    /** Times this very jar opening the console on a throw-away home, with the demo images as its camera. */
-    static StartScenario startScenario() {
+    /**
+     * Times this very jar opening the console on a throw-away home, with the demo images as its camera,
+     * beside a bare JavaFX window from the same jar (and the installed app's launcher when given).
+     */
+    static StartScenario startScenario(Path installed) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Map<String, String> env = new HashMap<>();
         env.put("DISPLAY", System.getenv().getOrDefault("DISPLAY", ""));
         List<String> console = List.of();
+        List<String> bare = List.of();
+        List<String> app = List.of();
         try {
             Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (jar.toString().endsWith(".jar")) {
@@ -57,11 +65,13 @@ final class BenchScenarios {
                 env.put("LOUNGEDESK_HOME", home.toString());
                 console = List.of(java, "-Dloungedesk.readyLine=true", "-jar", jar.toString(), "--images",
                         images.toString());
+                bare = List.of(java, "-cp", jar.toString(), BareWindow.class.getName());
+                app = installed == null ? List.of() : List.of(installed.toString(), "--images", images.toString());
             }
         } catch (java.net.URISyntaxException | IOException e) {
             console = List.of();
         }
-        return new StartScenario(console, List.of(java, "-version"), env);
+        return new StartScenario(console, bare, app, env);
     }
 
     /** The console's real client services on the backend's key, with the journal on a throw-away folder. */
@@ -143,6 +153,11 @@ final class BenchScenarios {
             @Override
             public String apiKey() {
                 return DemoPasses.DEMO_KEYS.get(0);
+            }
+
+            @Override
+            public Served served() {
+                return new Served(server.traffic().requests(), server.traffic().responseBytes());
             }
 
             @Override

@@ -1,6 +1,5 @@
 package com.loungedesk.app;
 
-import com.loungedesk.config.DeskSettings;
 import com.loungedesk.redemption.CancelReason;
 import com.loungedesk.redemption.Verdict;
 import com.loungedesk.redemption.VerdictKind;
@@ -58,11 +57,10 @@ public final class CancelCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DeskSettings s = options.settings();
         CancelReason code = parse(reason);
         String note = code == CancelReason.OTHER ? reason : "";
-        String who = supervisor != null ? supervisor : options.who(s).operatorId();
-        try (ClientServices services = options.open(s)) {
+        return ClientRun.run(options, err, (services, s) -> {
+            String who = supervisor != null ? supervisor : options.who(s).operatorId();
             SupervisorPins pins = new SupervisorPins(AppPaths.forThisUser().configDir().resolve(SupervisorPins.FILE_NAME),
                     PinHasher.standard(), PinLockout.standard(Clock.systemUTC(),
                     JournalSecurityLog.over(services.journal(), s.deskId())));
@@ -76,10 +74,7 @@ public final class CancelCommand implements Callable<Integer> {
             (v.kind() == VerdictKind.VALID ? out : err).println(v.kind() + ": " + v.message());
             out.flush();
             return ExitCodes.of(v.kind());
-        } catch (ClientOptions.CliFailure e) {
-            err.println(e.getMessage());
-            return ExitCodes.ERROR;
-        }
+        });
     }
 
     /** Asks for the PIN and checks it; an empty answer when the supervisor may cancel, else the sentence why not. */

@@ -1,6 +1,5 @@
 package com.loungedesk.app;
 
-import com.loungedesk.config.DeskSettings;
 import com.loungedesk.redemption.LookupOutcome;
 import com.loungedesk.redemption.PassBooking;
 import java.io.PrintWriter;
@@ -28,8 +27,7 @@ public final class LookupCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DeskSettings s = options.settings();
-        try (ClientServices services = options.open(s)) {
+        return ClientRun.run(options, err, (services, s) -> {
             LookupOutcome outcome = services.desk().lookup(options.who(s), reference, "cli");
             if (outcome.failure() != null) {
                 err.println(outcome.failure().message());
@@ -37,10 +35,7 @@ public final class LookupCommand implements Callable<Integer> {
             }
             print(out, outcome);
             return ExitCodes.DONE;
-        } catch (ClientOptions.CliFailure e) {
-            err.println(e.getMessage());
-            return ExitCodes.ERROR;
-        }
+        });
     }
 
     static void print(PrintWriter out, LookupOutcome outcome) {

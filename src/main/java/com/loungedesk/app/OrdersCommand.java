@@ -1,6 +1,5 @@
 package com.loungedesk.app;
 
-import com.loungedesk.config.DeskSettings;
 import com.loungedesk.orders.FeedHealth;
 import com.loungedesk.orders.OrderChange;
 import com.loungedesk.orders.OrderFeed;
@@ -42,8 +41,7 @@ public final class OrdersCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DeskSettings s = options.settings();
-        try (ClientServices services = options.open(s)) {
+        return ClientRun.run(options, err, (services, s) -> {
             OrderTracker tracker = services.tracker();
             if (!tracker.pollOnce()) {
                 err.println("Orders could not be read: " + tracker.health().message());
@@ -55,10 +53,7 @@ public final class OrdersCommand implements Callable<Integer> {
             out.println(tracker.size() + " order(s).");
             out.flush();
             return watch ? watch(tracker, out, err) : ExitCodes.DONE;
-        } catch (ClientOptions.CliFailure e) {
-            err.println(e.getMessage());
-            return ExitCodes.ERROR;
-        }
+        });
     }
 
     private int watch(OrderTracker tracker, PrintWriter out, PrintWriter err) throws InterruptedException {

@@ -1,6 +1,5 @@
 package com.loungedesk.app;
 
-import com.loungedesk.config.DeskSettings;
 import com.loungedesk.redemption.LookupOutcome;
 import com.loungedesk.redemption.Verdict;
 import java.io.PrintWriter;
@@ -40,8 +39,7 @@ public final class RedeemCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DeskSettings s = options.settings();
-        try (ClientServices services = options.open(s)) {
+        return ClientRun.run(options, err, (services, s) -> {
             services.outboxSync().syncOnce();
             LookupOutcome lookup = services.desk().lookup(options.who(s), reference, "cli");
             if (lookup.failure() != null) {
@@ -61,9 +59,6 @@ public final class RedeemCommand implements Callable<Integer> {
             (v.kind() == com.loungedesk.redemption.VerdictKind.VALID ? out : err).println(v.kind() + ": " + v.message());
             out.flush();
             return ExitCodes.of(v.kind());
-        } catch (ClientOptions.CliFailure e) {
-            err.println(e.getMessage());
-            return ExitCodes.ERROR;
-        }
+        });
     }
 }

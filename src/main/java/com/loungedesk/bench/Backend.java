@@ -16,6 +16,22 @@ public interface Backend extends AutoCloseable {
         return DeskHttp.busyDay(this, orders);
     }
 
+    /**
+     * Requests and response body bytes the backend has served since it started, counted by the server
+     * itself; backends that cannot count (another process) say so.
+     */
+    default Served served() {
+        throw new UnsupportedOperationException("this backend does not count what it serves");
+    }
+
+    /** What a backend has served so far. */
+    record Served(long requests, long bytes) {
+        /** What was served since {@code earlier}. */
+        public Served since(Served earlier) {
+            return new Served(requests - earlier.requests, bytes - earlier.bytes);
+        }
+    }
+
     @Override
     void close() throws java.io.IOException;
 

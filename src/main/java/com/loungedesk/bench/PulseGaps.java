@@ -57,6 +57,29 @@ public final class PulseGaps {
         return Stats.of(gapsMs);
     }
 
+    /**
+     * The gap length that {@code q} (0..1) of the measured time was spent in gaps no longer than. Unlike
+     * the plain percentile over gaps, a freeze weighs by its length: a console that pulses less often
+     * (its FX thread busy elsewhere) has fewer gaps, so one long freeze is one gap of many but a large
+     * share of the time. NaN without gaps.
+     */
+    public double timeWeightedPercentile(double q) {
+        double[] sorted = gapsMs.clone();
+        Arrays.sort(sorted);
+        double total = Arrays.stream(sorted).sum();
+        if (sorted.length == 0 || total == 0) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (double gap : sorted) {
+            sum += gap;
+            if (sum >= q * total) {
+                return gap;
+            }
+        }
+        return sorted[sorted.length - 1];
+    }
+
     /** Gaps longer than {@code overMs}. */
     public int stallsOver(double overMs) {
         return (int) Arrays.stream(gapsMs).filter(g -> g > overMs).count();

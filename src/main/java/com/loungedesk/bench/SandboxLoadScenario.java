@@ -38,7 +38,8 @@ public final class SandboxLoadScenario implements Scenario {
 
     @Override
     public String compared() {
-        return "50 desks vs 1 desk: lookup + redeem loop, 1 in 20 usages cancelled, a 100-order poll every 2 s";
+        return "scaling, not a comparison: the same sandbox with 50 desks, then 1 desk (no alternative server); "
+                + "lookup + redeem loop, 1 in 20 usages cancelled, a 100-order poll every 2 s";
     }
 
     record Outcome(int desks, double seconds, LoadDesk.Tally tally, int invariantViolations, int duplicateOrders) {
@@ -61,14 +62,18 @@ public final class SandboxLoadScenario implements Scenario {
         Stats latOne = Stats.of(new ArrayList<>(one.tally.redeemMillis));
         report.note(String.format("redeem latency ms, 50 desks: min %.1f / median %.1f / max %.1f", lat.min(),
                 lat.median(), lat.max()));
-        report.add(BenchResult.atLeast(name(), "redeems per second", "/s", many.redeemsPerSecond(),
-                one.redeemsPerSecond(), 1500));
+        // the 1-desk figures are the scaling reference, not a baseline: they get rows of their own
+        report.add(BenchResult.atLeast(name(), "redeems per second, 50 desks", "/s", many.redeemsPerSecond(),
+                Double.NaN, 1500));
+        report.add(BenchResult.info(name(), "redeems per second, 1 desk (scaling)", "/s", one.redeemsPerSecond(),
+                Double.NaN));
         report.add(BenchResult.atMost(name(), "errors", "count", many.tally.errors.get() + one.tally.errors.get(),
                 Double.NaN, 0));
         report.add(BenchResult.atMost(name(), "invariant violations", "count",
                 many.invariantViolations + many.duplicateOrders + one.invariantViolations + one.duplicateOrders,
                 Double.NaN, 0));
-        report.add(BenchResult.info(name(), "redeem p95 latency", "ms", lat.p95(), latOne.p95()));
+        report.add(BenchResult.info(name(), "redeem p95 latency, 50 desks", "ms", lat.p95(), Double.NaN));
+        report.add(BenchResult.info(name(), "redeem p95 latency, 1 desk (scaling)", "ms", latOne.p95(), Double.NaN));
     }
 
     /**

@@ -20,16 +20,19 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxConfig config;
     private final SandboxServices services;
     private final Javalin app;
+    private final Traffic traffic;
     private boolean closed;
 
-    private SandboxServer(SandboxConfig config, SandboxServices services, Javalin app) {
+    private SandboxServer(SandboxConfig config, SandboxServices services, Javalin app, Traffic traffic) {
         this.config = config;
         this.services = services;
         this.app = app;
+        this.traffic = traffic;
     }
 
     public static SandboxServer start(SandboxConfig config) {
         SandboxServices services = new SandboxServices(config);
+        Traffic traffic = new Traffic();
         try {
             Javalin app = Javalin.create(cfg -> {
                 cfg.showJavalinBanner = false;
@@ -37,6 +40,7 @@ public final class SandboxServer implements AutoCloseable {
                 cfg.http.maxRequestSize = MAX_BODY_BYTES;
                 cfg.http.defaultContentType = Http.JSON;
                 cfg.http.customCompression(noCompression());
+                cfg.jetty.modifyServletContextHandler(context -> context.insertHandler(traffic.handler()));
             });
             if (config.type() == SandboxType.OCTO) {
                 plainOctoRoutes(app, services, config);
@@ -53,7 +57,7 @@ public final class SandboxServer implements AutoCloseable {
             if (config.type() == SandboxType.LOUNGEDESK) {
                 services.dispatcher.start();
             }
-            SandboxServer server = new SandboxServer(config, services, app);
+            SandboxServer server = new SandboxServer(config, services, app, traffic);
             if (config.exposed()) {
                 LOG.warn("The sandbox listens on {} and is reachable from other machines with the demo data.",
                         config.host());
@@ -107,6 +111,11 @@ public final class SandboxServer implements AutoCloseable {
     /** The base URL a desk uses for a plain OCTO supplier sandbox: {@link #baseUrl()} plus the prefix. */
     public String octoBaseUrl() {
         return baseUrl() + config.octoPrefix();
+    }
+
+    /** Requests and bytes served so far, counted server-side. */
+    public Traffic traffic() {
+        return traffic;
     }
 
     public SandboxConfig config() {

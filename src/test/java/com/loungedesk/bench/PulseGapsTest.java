@@ -52,6 +52,19 @@ class PulseGapsTest {
     }
 
     @Test
+    void aLongFreezeWeighsByItsLengthWhenWeightedByTime() {
+        long[] t = new long[102];
+        for (int i = 1; i < t.length; i++) {
+            t[i] = t[i - 1] + (i == 50 ? 1000 : 16) * MS;
+        }
+        PulseGaps g = PulseGaps.fromPulseTimes(t);
+        assertEquals(16, g.stats().p99(), "one gap of 101 is under the plain 99th percentile");
+        assertEquals(1000, g.timeWeightedPercentile(0.99), "but it holds 38 % of the time");
+        assertEquals(16, g.timeWeightedPercentile(0.5));
+        assertTrue(Double.isNaN(PulseGaps.fromPulseTimes(new long[] {3}).timeWeightedPercentile(0.99)));
+    }
+
+    @Test
     void fewerThanTwoPulsesHaveNoGaps() {
         assertEquals(0, PulseGaps.fromPulseTimes(new long[] {5}).count());
         assertEquals(0, PulseGaps.fromPulseTimes(new long[0]).stalls());

@@ -1,6 +1,5 @@
-package com.loungedesk.app;
+package com.loungedesk.bench.ui;
 
-import com.loungedesk.util.DaemonThreads;
 import com.loungedesk.bench.Backend;
 import com.loungedesk.bench.TempDirs;
 import com.loungedesk.bench.UiScenario;
@@ -10,6 +9,7 @@ import com.loungedesk.orders.OrderTracker;
 import com.loungedesk.staff.PinHasher;
 import com.loungedesk.staff.PinLockout;
 import com.loungedesk.staff.SupervisorPins;
+import com.loungedesk.util.DaemonThreads;
 import com.loungedesk.ui.port.VerdictSounds;
 import com.loungedesk.ui.shell.DeskConsole;
 import com.loungedesk.ui.shell.DeskServices;
@@ -39,22 +39,29 @@ import javafx.stage.Stage;
  * input (the scan pipeline, or decoding on the FX thread for the compared run), a window on the
  * display, an operator signed in through the sign-in view, and the orders page open.
  */
-final class UiBenchConsole implements UiScenario.Console {
+public final class UiBenchConsole implements UiScenario.Console {
 
     private final Deque<AutoCloseable> closers = new ArrayDeque<>();
     private final PulseRecorder pulses = new PulseRecorder();
     private final AtomicInteger verdicts = new AtomicInteger();
-    private ClientServices client;
+    private final DeskWiring wiring;
+    private DeskWiring.Client client;
     private BenchCameraInput camera;
     private Stage stage;
     private DeskSession session;
 
-    private UiBenchConsole() {
+    private UiBenchConsole(DeskWiring wiring) {
+        this.wiring = wiring;
     }
 
-    static UiBenchConsole open(Backend backend, boolean decodeOnFxThread) throws Exception {
+    /** A {@link UiScenario.ConsoleFactory} over the app's wiring. */
+    public static UiScenario.ConsoleFactory factory(DeskWiring wiring) {
+        return (backend, decodeOnFxThread) -> open(wiring, backend, decodeOnFxThread);
+    }
+
+    static UiBenchConsole open(DeskWiring wiring, Backend backend, boolean decodeOnFxThread) throws Exception {
         FxCalls.ensureStarted();
-        UiBenchConsole c = new UiBenchConsole();
+        UiBenchConsole c = new UiBenchConsole(wiring);
         try {
             c.show(c.services(backend, decodeOnFxThread));
             return c;
@@ -69,23 +76,21 @@ final class UiBenchConsole implements UiScenario.Console {
         closers.push(() -> TempDirs.delete(home));
         Files.createDirectories(home.resolve("config"));
         DeskSettings settings = DeskSettings.defaults().withBackend(backend.baseUrl(), List.of(backend.apiKey()));
-        client = ClientServices.open(settings, backend.baseUrl(), home.resolve("data"), home.resolve("config"),
-                OrderTracker.Settings.defaults());
+        Clock clock = Clock.systemDefaultZone();
+        client = wiring.open(backend, home.resolve("data"), clock);
         closers.push(client);
-        client.start();
         // work the console hands over after it closed (a lookup answering late) is dropped, not refused
         ExecutorService background = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), DaemonThreads.named("bench-desk-background"),
                 new ThreadPoolExecutor.DiscardPolicy());
         closers.push(background::shutdownNow);
-        Clock clock = Clock.systemDefaultZone();
-        camera = decodeOnFxThread ? BenchCameraInput.onFxThread() : BenchCameraInput.pipeline(clock);
+        camera = decodeOnFxThread ? BenchCameraInput.onFxThread() : BenchCameraInput.pipeline(wiring, clock);
         closers.push(camera);
         SupervisorPins pins = new SupervisorPins(home.resolve("config").resolve(SupervisorPins.FILE_NAME),
-                PinHasher.standard(), PinLockout.standard(clock, JournalSecurityLog.over(client.journal(), settings.deskId())));
+                PinHasher.standard(), PinLockout.standard(clock, client.securityLog()));
         OrderTracker tracker = client.tracker();
         return new DeskServices(client.desk(), tracker, new SettingsStore(home.resolve("config"), Map.of()), settings,
-                pins, camera.scanInput(), new ShiftReportPort(client.shiftReport(), clock), tracker::cancellableUntil, null,
+                pins, camera.scanInput(), client.shiftReport(), tracker::cancellableUntil, null,
                 VerdictSounds.silent(), background, clock, true, false, null);
     }
 

@@ -1,4 +1,4 @@
-package com.loungedesk.app;
+package com.loungedesk.bench.ui;
 
 import com.loungedesk.scan.source.ImageFileSource;
 import com.loungedesk.ui.port.ScanInput;
@@ -26,9 +26,9 @@ final class BenchCameraInput implements AutoCloseable {
     }
 
     /** The console's real scan input: an image source as the camera, through the decoding pipeline. */
-    static BenchCameraInput pipeline(Clock clock) {
+    static BenchCameraInput pipeline(DeskWiring wiring, Clock clock) {
         ImageFileSource source = ImageFileSource.feedOnly();
-        return new BenchCameraInput(new ScanInputAdapter(source, "camera", clock), source, null);
+        return new BenchCameraInput(wiring.camera(source, clock), source, null);
     }
 
     /** The compared run: each frame decoded inside {@code Platform.runLater}. */
@@ -68,10 +68,12 @@ final class BenchCameraInput implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws Exception {
         stop();
-        if (scanInput instanceof ScanInputAdapter adapter) {
-            adapter.close();
+        if (scanInput instanceof AutoCloseable pipeline) {
+            pipeline.close();
+        }
+        if (source != null) {
             source.close();
         }
     }

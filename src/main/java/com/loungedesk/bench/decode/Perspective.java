@@ -1,4 +1,4 @@
-package com.loungedesk.scan.bench;
+package com.loungedesk.bench.decode;
 
 /** Places a flat card into a frame through a perspective transform (a homography), bilinear sampling. */
 final class Perspective {

@@ -1,9 +1,9 @@
-package com.loungedesk.scan.bench;
+package com.loungedesk.bench.decode;
 
+import com.loungedesk.bench.Stats;
 import com.loungedesk.scan.decode.DecodedCode;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +17,7 @@ final class Tally {
     private final List<Double> cpuTimes = new ArrayList<>();
     private final List<Double> cpuEmptyTimes = new ArrayList<>();
     private final Map<String, Integer> decodedByFormat = new TreeMap<>();
+    private final Map<String, Integer> decodedByKind = new TreeMap<>();
     private int coded;
     private int decoded;
     private int misreads;
@@ -45,6 +46,7 @@ final class Tally {
         if (!scene.isEmpty() && scene.payload().equals(result.get().text())) {
             decoded++;
             decodedByFormat.merge(scene.format().name(), 1, Integer::sum);
+            decodedByKind.merge(scene.kind(), 1, Integer::sum);
         } else {
             misreads++;
         }
@@ -54,18 +56,12 @@ final class Tally {
         return decodedByFormat.getOrDefault(format, 0);
     }
 
-    SideFigures figures() {
-        return new SideFigures(decoder, coded, decoded, misreads, percentile(times, 50), percentile(times, 95),
-                percentile(emptyTimes, 50), percentile(cpuTimes, 50), percentile(cpuEmptyTimes, 50));
+    int decodedOfKind(String kind) {
+        return decodedByKind.getOrDefault(kind, 0);
     }
 
-    static double percentile(List<Double> values, double p) {
-        if (values.isEmpty()) {
-            return Double.NaN;
-        }
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
+    SideFigures figures() {
+        return new SideFigures(decoder, coded, decoded, misreads, Stats.of(times), Stats.of(emptyTimes),
+                Stats.of(cpuTimes), Stats.of(cpuEmptyTimes));
     }
 }

@@ -1,4 +1,4 @@
-package com.loungedesk.scan.bench;
+package com.loungedesk.bench.decode;
 
 import com.google.zxing.common.BitMatrix;
 

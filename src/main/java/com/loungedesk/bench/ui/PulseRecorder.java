@@ -1,4 +1,4 @@
-package com.loungedesk.app;
+package com.loungedesk.bench.ui;
 
 import java.util.Arrays;
 import javafx.animation.AnimationTimer;

@@ -1,4 +1,4 @@
-package com.loungedesk.app;
+package com.loungedesk.bench.ui;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;

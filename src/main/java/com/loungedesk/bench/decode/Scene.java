@@ -1,4 +1,4 @@
-package com.loungedesk.scan.bench;
+package com.loungedesk.bench.decode;
 
 import com.google.zxing.BarcodeFormat;
 
@@ -26,5 +26,14 @@ public record Scene(String name, BufferedImage image, BarcodeFormat format, Stri
 
     public boolean isEmpty() {
         return format == null;
+    }
+
+    /** The kind of image: format, carrier and dark mode (e.g. "QR_CODE phone inverted"); "empty" without a code. */
+    public String kind() {
+        if (isEmpty()) {
+            return "empty";
+        }
+        String[] words = conditions.split(" ");
+        return words[0] + " " + words[1] + (words.length > 2 && words[2].equals("inverted") ? " inverted" : "");
     }
 }

@@ -1,4 +1,4 @@
-package com.loungedesk.app;
+package com.loungedesk.bench.ui;
 
 import com.loungedesk.scan.decode.Debouncer;
 import com.loungedesk.scan.decode.DecoderSettings;
