@@ -27,8 +27,11 @@ class ConsoleStartProcessTest {
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
         Process p = pb.start();
-
-        assertTrue(p.waitFor(3, TimeUnit.MINUTES), "the console never ended without a display");
+        try {
+            assertTrue(p.waitFor(3, TimeUnit.MINUTES), "the console never ended without a display");
+        } finally {
+            p.destroyForcibly();
+        }
 
         String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
         assertEquals(1, p.exitValue(), err);
