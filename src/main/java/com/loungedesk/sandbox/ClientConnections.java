@@ -16,7 +16,8 @@ final class ClientConnections implements Connection.Listener {
 
     private final int perClient;
     private final ConcurrentHashMap<InetAddress, AtomicInteger> open = new ConcurrentHashMap<>();
-    private final AtomicInteger refused = new AtomicInteger();
+    /** Each open connection's client, kept from its opening: a closed socket no longer knows its peer. */
+    private final ConcurrentHashMap<Connection, InetAddress> clients = new ConcurrentHashMap<>();
 
     ClientConnections(int perClient) {
         this.perClient = perClient;
@@ -25,23 +26,21 @@ final class ClientConnections implements Connection.Listener {
     @Override
     public void onOpened(Connection connection) {
         InetAddress client = client(connection.getEndPoint());
-        if (client != null && open.computeIfAbsent(client, c -> new AtomicInteger()).incrementAndGet() > perClient) {
-            refused.incrementAndGet();
+        if (client == null) {
+            return;
+        }
+        clients.put(connection, client);
+        if (open.computeIfAbsent(client, c -> new AtomicInteger()).incrementAndGet() > perClient) {
             connection.getEndPoint().close();
         }
     }
 
     @Override
     public void onClosed(Connection connection) {
-        InetAddress client = client(connection.getEndPoint());
+        InetAddress client = clients.remove(connection);
         if (client != null) {
             open.computeIfPresent(client, (c, count) -> count.decrementAndGet() <= 0 ? null : count);
         }
-    }
-
-    /** Connections closed at once because their client already held {@code perClient} (for logs and tests). */
-    int refused() {
-        return refused.get();
     }
 
     private static InetAddress client(EndPoint endPoint) {

@@ -172,6 +172,16 @@ class HostileClientsTest extends SandboxTestBase {
                 cutOff.get(), clients, answered.get());
     }
 
+    /** The bound counts connections open now: 300 opened and closed one after another all get answers. */
+    @Test
+    void connectionsClosedOneAfterAnotherNeverUseUpTheBound() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            String get = "GET /octo/redemption/lookup?reference=" + DemoPasses.WALKIN_EPASS + " HTTP/1.1\r\nHost: localhost"
+                    + "\r\nAuthorization: Bearer " + KEY + "\r\nOcto-Capabilities: octo/redemption\r\nConnection: close\r\n\r\n";
+            assertEquals(200, Raw.exchange(server.port(), get, new byte[0]).status, "connection " + i);
+        }
+    }
+
     private static final int NOTHING_YET = -2;
 
     /** The first byte the server sent, -1 once it closed the connection, or NOTHING_YET after the socket's timeout. */
