@@ -3,6 +3,7 @@ package com.loungedesk.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
@@ -16,6 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import com.loungedesk.sandbox.DemoPasses;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +88,44 @@ class QuietTerminalTest {
         assertEquals("", out.toString(StandardCharsets.UTF_8));
         assertEquals("LoungeDesk logging: A triggering policy was already set",
                 err.toString(StandardCharsets.UTF_8).strip());
+    }
+
+    /**
+     * The case that printed 57 lines: a redeem refused because the journal file cannot be written, run as
+     * the jar runs (child JVM, shipped logging). Needs a user that file permissions bind (not root).
+     */
+    @Test
+    void aRedeemRefusedOnAReadOnlyJournalPrintsOneSentence() throws Exception {
+        try (SandboxFixture sandbox = new SandboxFixture(dir.resolve("sandbox"))) {
+            Path data = dir.resolve("data");
+            List<String> common = List.of("--backend", sandbox.url(), "--api-key", DemoPasses.DEMO_KEY,
+                    "--data-dir", data.toString(), "--operator", "ana");
+            assertEquals(0, cli(common, "lookup", DemoPasses.WALKIN_EPASS).exitCode);
+            Path journal = data.resolve("journal.db");
+            assertTrue(journal.toFile().setWritable(false, false));
+            assumeFalse(Files.isWritable(journal), "file permissions do not bind this user (root)");
+
+            Cli redeem = cli(common, "redeem", DemoPasses.WALKIN_EPASS);
+
+            assertEquals(1, redeem.exitCode, redeem.stderr);
+            assertEquals(1, redeem.stderr.lines().count(), redeem.stderr);
+            assertTrue(redeem.stderr.contains("The local journal cannot be written"), redeem.stderr);
+        }
+    }
+
+    private record Cli(int exitCode, String stderr) {
+    }
+
+    private Cli cli(List<String> common, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + dir.resolve("user"), "-Dloungedesk.logdir=" + dir.resolve("logs"),
+                "-cp", DecodeProcessTest.shippedClassPath(), Main.class.getName()));
+        command.addAll(List.of(args));
+        command.addAll(common);
+        Process p = new ProcessBuilder(command).redirectOutput(dir.resolve("cli-out.txt").toFile())
+                .redirectError(dir.resolve("cli-err.txt").toFile()).start();
+        assertTrue(p.waitFor(3, TimeUnit.MINUTES), "the command never ended");
+        return new Cli(p.exitValue(), Files.readString(dir.resolve("cli-err.txt"), StandardCharsets.UTF_8));
     }
 
     @Command(name = "boom")
