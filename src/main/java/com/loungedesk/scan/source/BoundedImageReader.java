@@ -124,7 +124,8 @@ public final class BoundedImageReader {
         return lower(best == null ? e.getClass().getSimpleName() : best);
     }
 
-    private static String lower(String text) {
+    /** A reason as the middle of a sentence: its first letter in lower case. */
+    static String lower(String text) {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 

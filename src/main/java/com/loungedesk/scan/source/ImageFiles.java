@@ -123,8 +123,7 @@ public final class ImageFiles {
 
     private static String reason(IOException e) {
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            String r = fs.getReason();
-            return r.isEmpty() ? r : Character.toLowerCase(r.charAt(0)) + r.substring(1);
+            return BoundedImageReader.lower(fs.getReason());
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
