@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -34,7 +35,13 @@ final class ConsoleLauncher {
         AppPaths paths = AppPaths.forThisUser();
         Optional<DeskInstance> instance = claim(paths, options);
         CompletableFuture<Void> toolkit = new CompletableFuture<>();
-        Thread fx = new Thread(() -> Platform.startup(() -> toolkit.complete(null)), "fx-startup");
+        Thread fx = new Thread(() -> {
+            try {
+                Platform.startup(() -> toolkit.complete(null));
+            } catch (RuntimeException | Error e) { // no display, no GTK: the window can never open
+                toolkit.completeExceptionally(e);
+            }
+        }, "fx-startup");
         fx.start(); // the JavaFX toolkit starts while the settings are read
         DeskStart start;
         CompletableFuture<Void> shown = new CompletableFuture<>();
@@ -53,10 +60,20 @@ final class ConsoleLauncher {
         if (options.readyLine()) {
             start.services().thenRun(() -> System.out.println(StartScenario.CONNECTED + " " + since(t0) + " ms"));
         }
-        toolkit.join();
+        try {
+            toolkit.join();
+        } catch (CompletionException e) {
+            cannotOpenWindow(e.getCause());
+            return;
+        }
         Platform.runLater(() -> {
             DeskConsole console = new DeskConsole(start);
-            console.start(new Stage());
+            try {
+                console.start(new Stage());
+            } catch (RuntimeException | Error e) {
+                cannotOpenWindow(e);
+                return;
+            }
             afterFirstFrame(() -> {
                 if (options.readyLine()) {
                     System.out.println(StartScenario.READY + " " + since(t0) + " ms");
@@ -69,6 +86,13 @@ final class ConsoleLauncher {
                 console.openImages(files);
             })));
         });
+    }
+
+    /** Any failure to start the toolkit or show the window ends the process with one sentence and exit code 1. */
+    private static void cannotOpenWindow(Throwable error) {
+        LOG.error("The console window could not be opened", error);
+        System.err.println(ToolkitFailure.sentence(error, System.getenv()));
+        System.exit(ExitCodes.ERROR);
     }
 
     /**

@@ -16,6 +16,13 @@ public final class LogSetup {
 
     /** BridJ (under webcam-capture) logs through java.util.logging; kept here so the level sticks. */
     private static final java.util.logging.Logger BRIDJ = java.util.logging.Logger.getLogger("org.bridj");
+    /** JavaFX's own logger (java.util.logging); kept here so its filter sticks. */
+    private static final java.util.logging.Logger JAVAFX = java.util.logging.Logger.getLogger("javafx");
+    /**
+     * The warning JavaFX prints at every start from the class path (the one jar runs that way on purpose,
+     * see {@link Main}): it alarms desk staff and says nothing they can act on. Only this message is dropped.
+     */
+    static final String UNNAMED_MODULE_WARNING = "Unsupported JavaFX configuration: classes were loaded from 'unnamed module";
 
     private LogSetup() {
     }
@@ -27,6 +34,7 @@ public final class LogSetup {
 
     static Path init(AppPaths paths) {
         BRIDJ.setLevel(Level.WARNING);
+        JAVAFX.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith(UNNAMED_MODULE_WARNING));
         String given = System.getProperty(LOG_DIR_PROPERTY);
         Path wanted = given == null || given.isBlank() ? paths.logDir() : Path.of(given);
         Path dir = usable(wanted);

@@ -55,13 +55,19 @@ public final class Main implements Runnable {
             return;
         }
         Main main = new Main();
-        int code = new CommandLine(main).execute(args);
+        CommandFailures.catchStrayThreads();
+        int code = commandLine(main).execute(args);
         if (!main.consoleOpened) {
             System.exit(code); // a subcommand, --help or --version finished: servers' threads must not keep it alive
         }
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        return commandLine(new Main());
+    }
+
+    /** Every command's unexpected failure: one sentence on stderr, the trace in the log file. */
+    private static CommandLine commandLine(Main main) {
+        return new CommandLine(main).setExecutionExceptionHandler(new CommandFailures());
     }
 }

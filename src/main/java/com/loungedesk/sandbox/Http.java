@@ -14,10 +14,9 @@ final class Http {
         ctx.status(reply.status()).contentType(JSON).result(reply.body());
     }
 
-    /** The raw body (limited in size by the server; too large gives 413). */
+    /** The raw body, at most {@link SandboxServer#MAX_BODY_BYTES} whatever the transfer encoding (more gives 413). */
     static byte[] body(Context ctx) {
-        byte[] body = ctx.bodyAsBytes();
-        return body == null ? new byte[0] : body;
+        return RequestBody.read(ctx, SandboxServer.MAX_BODY_BYTES);
     }
 
     static String fingerprint(Context ctx, byte[] body) {

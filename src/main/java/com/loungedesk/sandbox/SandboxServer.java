@@ -3,6 +3,8 @@ package com.loungedesk.sandbox;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import java.util.List;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +17,10 @@ public final class SandboxServer implements AutoCloseable {
 
     /** Largest request body accepted; bigger ones get 413 in the contract's error shape. */
     public static final long MAX_BODY_BYTES = 64 * 1024;
+    /** A request body that arrives slower than this (after its first second) is cut off with a 400. */
+    public static final long MIN_BODY_BYTES_PER_SECOND = 1024;
+    /** Connections one client address may hold open at once; more are closed as they open. */
+    public static final int MAX_CONNECTIONS_PER_CLIENT = 128;
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
 
     private final SandboxConfig config;
@@ -41,6 +47,15 @@ public final class SandboxServer implements AutoCloseable {
                 cfg.http.defaultContentType = Http.JSON;
                 cfg.http.customCompression(noCompression());
                 cfg.jetty.modifyServletContextHandler(context -> context.insertHandler(traffic.handler()));
+                cfg.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND));
+                cfg.jetty.addConnector((server, http) -> {
+                    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                    connector.setHost(config.host());
+                    connector.setPort(config.port());
+                    connector.addBean(new ClientConnections(MAX_CONNECTIONS_PER_CLIENT));
+                    connector.addBean(new RequestBody.CloseAfterRefusal());
+                    return connector;
+                });
             });
             if (config.type() == SandboxType.OCTO) {
                 plainOctoRoutes(app, services, config);
@@ -53,7 +68,7 @@ public final class SandboxServer implements AutoCloseable {
                     new SandboxRoutes(services).register(app);
                 }
             }
-            app.start(config.host(), config.port());
+            app.start(); // on the connector above
             if (config.type() == SandboxType.LOUNGEDESK) {
                 services.dispatcher.start();
             }

@@ -17,8 +17,13 @@ final class ForkedSandbox implements AutoCloseable {
     final List<String> stdoutLines = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ForkedSandbox(Path db, Path stderr, String... extraArgs) throws IOException, InterruptedException {
+        this("-Xmx256m", db, stderr, extraArgs);
+    }
+
+    /** With {@code heapOption} ({@code -Xmx...}, or {@code -Dnone} for the JVM's default heap). */
+    ForkedSandbox(String heapOption, Path db, Path stderr, String... extraArgs) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx256m", "-cp",
+        List<String> command = new java.util.ArrayList<>(List.of(java, heapOption, "-cp",
                 System.getProperty("java.class.path"), "com.loungedesk.app.Main", "sandbox", "--port", "0",
                 "--db", db.toString()));
         command.addAll(List.of(extraArgs));

@@ -4,7 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import javax.imageio.ImageIO;
+import com.loungedesk.scan.source.BoundedImageReader;
 
 /** Reads one image file (a pass someone saved or was sent) and decodes the code in it as a still. */
 public final class StillImage {
@@ -37,17 +37,8 @@ public final class StillImage {
         return code.<Outcome>map(Outcome.Found::new).orElseGet(Outcome.NoCode::new);
     }
 
-    /** The image in {@code file}; an IOException with a short reason when it is not one. */
+    /** The image in {@code file}, with bounded memory; an IOException with a short reason when it is not one. */
     static BufferedImage read(Path file) throws IOException {
-        BufferedImage image;
-        try {
-            image = ImageIO.read(file.toFile());
-        } catch (IOException | RuntimeException e) {
-            throw new IOException("cannot read: " + e.getMessage(), e);
-        }
-        if (image == null) {
-            throw new IOException("not an image this program can read");
-        }
-        return image;
+        return BoundedImageReader.read(file);
     }
 }

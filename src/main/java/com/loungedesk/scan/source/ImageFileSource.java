@@ -4,7 +4,6 @@ import com.loungedesk.util.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -98,10 +97,7 @@ public final class ImageFileSource implements FrameSource {
 
     private void read(Path file, List<String> problems) {
         try {
-            BufferedImage image = ImageIO.read(file.toFile());
-            if (image == null) {
-                throw new IOException("not an image format Java can read");
-            }
+            BufferedImage image = BoundedImageReader.read(file);
             events.publish(image, file.getFileName().toString());
         } catch (IOException | RuntimeException e) {
             LOG.warn("Cannot read image {}: {}", file, e.getMessage());
