@@ -42,7 +42,7 @@ public final class ClientOptions {
         List<String> keys = apiKeys.isEmpty() ? s.apiKeys() : apiKeys;
         return new DeskSettings(url, keys, desk != null ? desk : s.deskId(), s.mode(), s.camera(), s.sounds(),
                 s.verdictSeconds(), s.language(), s.theme(), s.allowInsecureHttp() || allowInsecureHttp, s.push(), s.backendType(),
-                s.octo());
+                s.octo(), s.offlineAdmissionsPerShift());
     }
 
     Path dataDir() {

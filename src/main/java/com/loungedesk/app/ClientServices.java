@@ -14,6 +14,8 @@ import com.loungedesk.journal.JournalException;
 import com.loungedesk.orders.OrderTracker;
 import com.loungedesk.redemption.CancelUsage;
 import com.loungedesk.redemption.DefaultRedemptionDesk;
+import com.loungedesk.redemption.OfflineAdmissionSender;
+import com.loungedesk.redemption.OfflineAdmissions;
 import com.loungedesk.redemption.OutboxSender;
 import com.loungedesk.redemption.OutboxSync;
 import com.loungedesk.redemption.RedemptionDesk;
@@ -37,6 +39,7 @@ public final class ClientServices implements AutoCloseable {
     private final OutboxSync outboxSync;
     private final RedemptionDesk desk;
     private final ShiftReport shiftReport;
+    private final OfflineAdmissions offline;
 
     private ClientServices(HttpGateway gateway, Journal journal, OrderTracker.Settings trackerSettings,
                            DeskSettings settings) {
@@ -56,6 +59,8 @@ public final class ClientServices implements AutoCloseable {
         this.desk = new DefaultRedemptionDesk(octo, router, journal, sender, cancel, json,
                 settings.mode() == DeskSettings.Mode.VALIDATE);
         this.shiftReport = new ShiftReport(journal);
+        this.offline = new OfflineAdmissions(journal, json, Clock.systemDefaultZone(), settings::offlineAdmissionsPerShift);
+        new OfflineAdmissionSender(desk, journal, json).attachTo(outboxSync);
     }
 
     /** Builds the services for {@code baseUrl} (the settings' backend URL is ignored) with the journal in {@code dataDir}. */
@@ -95,6 +100,11 @@ public final class ClientServices implements AutoCloseable {
 
     public ShiftReport shiftReport() {
         return shiftReport;
+    }
+
+    /** Offline admissions, capped per shift by the settings this was opened with. */
+    public OfflineAdmissions offlineAdmissions() {
+        return offline;
     }
 
     public OutboxSender sender() {

@@ -81,7 +81,7 @@ public final class DefaultRedemptionDesk implements RedemptionDesk {
             if (e.kind() == ApiException.Kind.UNAUTHORIZED) {
                 router.forget(ref);
             }
-            return failed(ref, VerdictKind.ERROR, e.getMessage());
+            return failed(ref, e.kind() == ApiException.Kind.UNREACHABLE ? VerdictKind.OFFLINE : VerdictKind.ERROR, e.getMessage());
         }
     }
 

@@ -46,6 +46,7 @@ public final class SettingsViewModel {
     private final StringProperty language = new SimpleStringProperty("en");
     private final StringProperty theme = new SimpleStringProperty("light");
     private final StringProperty deskId = new SimpleStringProperty("");
+    private final IntegerProperty offlineLimit = new SimpleIntegerProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty error = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -74,6 +75,7 @@ public final class SettingsViewModel {
         language.set(LANGUAGES.contains(s.language()) ? s.language() : "en");
         theme.set(s.theme());
         deskId.set(s.deskId());
+        offlineLimit.set(s.offlineAdmissionsPerShift());
     }
 
     public void save() {
@@ -87,7 +89,7 @@ public final class SettingsViewModel {
                 : Arrays.stream(newKeys.get().split("[,\\s]+")).filter(k -> !k.isBlank()).toList();
         DeskSettings next = new DeskSettings(backendUrl.get(), keys, deskId.get(), mode.get(), camera.get(),
                 sounds.get(), verdictSeconds.get(), language.get(), theme.get(), base.allowInsecureHttp(), base.push(),
-                base.backendType(), base.octo());
+                base.backendType(), base.octo(), offlineLimit.get());
         busy.set(true);
         runner.run("save settings", () -> {
             store.save(next);
@@ -125,6 +127,9 @@ public final class SettingsViewModel {
         if (verdictSeconds.get() < 1 || verdictSeconds.get() > 60) {
             return texts.get("settings.badSeconds");
         }
+        if (offlineLimit.get() < 0 || offlineLimit.get() > 500) {
+            return texts.get("settings.badOfflineLimit");
+        }
         if (!com.loungedesk.staff.Operator.validId(deskId.get())) {
             return texts.get("settings.badDesk");
         }
@@ -142,6 +147,7 @@ public final class SettingsViewModel {
     public StringProperty languageProperty() { return language; }
     public StringProperty themeProperty() { return theme; }
     public StringProperty deskIdProperty() { return deskId; }
+    public IntegerProperty offlineLimitProperty() { return offlineLimit; }
     public StringProperty messageProperty() { return message; }
     public BooleanProperty errorProperty() { return error; }
     public BooleanProperty busyProperty() { return busy; }

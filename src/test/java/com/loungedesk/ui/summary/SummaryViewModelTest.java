@@ -21,11 +21,11 @@ class SummaryViewModelTest {
     @Test
     void totalsPerOperatorAndCsvExport() throws Exception {
         SummaryViewModel vm = new SummaryViewModel(new FakeShiftReport(List.of(
-                new OperatorTotals("a", "Anna", 5, 2, 1, 0), new OperatorTotals("b", "Ben", 3, 0, 0, 2))),
+                new OperatorTotals("a", "Anna", 5, 2, 1, 0, 0), new OperatorTotals("b", "Ben", 3, 0, 0, 2, 1))),
                 TaskRunner.direct(), Texts.english());
         vm.refresh();
         assertEquals(2, vm.rows().size());
-        assertEquals("Desk total: 8 redeemed · 2 guests · 1 cancelled · 2 failed scans", vm.totalsProperty().get());
+        assertEquals("Desk total: 8 redeemed · 2 guests · 1 cancelled · 2 failed scans · 1 need follow-up", vm.totalsProperty().get());
         Path csv = dir.resolve("shift.csv");
         vm.export(csv);
         assertTrue(Files.readString(csv).contains("a,Anna,5,2,1,0"));

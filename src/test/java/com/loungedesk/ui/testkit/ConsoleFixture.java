@@ -64,8 +64,8 @@ public final class ConsoleFixture {
 
     public DeskServices services(DeskSettings settings, boolean firstRun) {
         return new DeskServices(desk, feed, store, settings, pins, scanInput,
-                new FakeShiftReport(List.of(new OperatorTotals("anna.k", "Anna Kowalska", 42, 17, 1, 3),
-                        new OperatorTotals("sup.lee", "Lee Supervisor", 8, 2, 2, 0))),
+                new FakeShiftReport(List.of(new OperatorTotals("anna.k", "Anna Kowalska", 42, 17, 1, 3, 0),
+                        new OperatorTotals("sup.lee", "Lee Supervisor", 8, 2, 2, 0, 1))),
                 id -> id.startsWith("ord-1") ? Optional.of(Instant.now().plus(Duration.ofMinutes(14))) : Optional.empty(),
                 this::demos, VerdictSounds.silent(), background, Clock.systemDefaultZone(), true, firstRun, () -> { });
     }
