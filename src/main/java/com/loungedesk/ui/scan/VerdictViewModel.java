@@ -38,6 +38,7 @@ public final class VerdictViewModel {
     private final StringProperty guests = new SimpleStringProperty("");
     private final StringProperty used = new SimpleStringProperty("");
     private final StringProperty countdown = new SimpleStringProperty("");
+    private String reference = "";
 
     public VerdictViewModel(Texts texts, ZoneId zone) {
         this.texts = texts;
@@ -47,6 +48,12 @@ public final class VerdictViewModel {
 
     /** Shows a verdict at once (replacing any other) for {@code seconds}. */
     public void show(Verdict v, int seconds) {
+        show(v, seconds, "");
+    }
+
+    /** As {@link #show(Verdict, int)}, remembering the reference the verdict is about. */
+    public void show(Verdict v, int seconds, String reference) {
+        this.reference = reference == null ? "" : reference;
         PassBooking b = v.bookings().isEmpty() ? null : v.bookings().get(0);
         word.set(texts.get("verdict.word." + v.kind().name()));
         message.set(message(v, b));
@@ -111,6 +118,12 @@ public final class VerdictViewModel {
     public String cancellableOrderId() {
         Verdict v = verdict.get();
         return v != null && v.kind() == VerdictKind.VALID ? v.orderId() : null;
+    }
+
+    /** The pass a supervisor may admit offline from this verdict (it could not be checked), or null. */
+    public String offlineReference() {
+        Verdict v = verdict.get();
+        return v != null && v.kind() == VerdictKind.OFFLINE && !reference.isEmpty() ? reference : null;
     }
 
     public ReadOnlyObjectProperty<Verdict> verdictProperty() { return verdict; }
