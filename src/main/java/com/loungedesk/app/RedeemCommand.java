@@ -3,6 +3,9 @@ package com.loungedesk.app;
 import com.loungedesk.config.DeskSettings;
 import com.loungedesk.redemption.LookupOutcome;
 import com.loungedesk.redemption.Verdict;
+import com.loungedesk.redemption.VerdictKind;
+import com.loungedesk.staff.PinCheck;
+import com.loungedesk.staff.SupervisorPins;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +19,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code redeem REFERENCE [--booking CODE...] [--guests N]}. Exit 0 redeemed, 2 refused (reason printed;
- * also a package with several bookings and no --booking: they are listed), 3 queued, 1 other error.
+ * also a package with several bookings and no --booking: they are listed), 3 queued, 1 other error (also
+ * when the backend cannot be reached: nothing was redeemed). With {@code --offline --supervisor ID
+ * --reason TEXT [--pin-stdin]}, a backend that cannot be reached makes it an offline admission on the
+ * supervisor's PIN instead: queued (exit 3), checked and redeemed when the backend answers again; a wrong
+ * or missing PIN admits nobody (exit 2).
  */
 @Command(name = "redeem", mixinStandardHelpOptions = true, description = "Redeem a pass (or chosen bookings of a package).")
 public final class RedeemCommand implements Callable<Integer> {
@@ -33,6 +40,22 @@ public final class RedeemCommand implements Callable<Integer> {
     @Option(names = "--guests", paramLabel = "N", defaultValue = "0", description = "Guests besides the holder (default 0).")
     int guests;
 
+    @Option(names = "--offline", description = "If the backend cannot be reached, admit offline on a supervisor's PIN: "
+            + "the guest goes in before the pass is checked; it is redeemed when the backend answers again.")
+    boolean offline;
+
+    @Option(names = "--supervisor", paramLabel = "ID", description = "The supervisor allowing an offline admission.")
+    String supervisor;
+
+    @Option(names = "--pin-stdin", description = "Read the supervisor's PIN from standard input (else asked without echo).")
+    boolean pinStdin;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why the guest is admitted offline.")
+    String reason;
+
+    @Option(names = "--people", paramLabel = "N", description = "People let in offline (default: 1 + guests).")
+    Integer people;
+
     @Spec
     CommandSpec spec;
 
@@ -44,6 +67,9 @@ public final class RedeemCommand implements Callable<Integer> {
         try (ClientServices services = options.open(s)) {
             services.outboxSync().syncOnce();
             LookupOutcome lookup = services.desk().lookup(options.who(s), reference, "cli");
+            if (lookup.failure() != null && lookup.failure().kind() == VerdictKind.OFFLINE) {
+                return offline ? admitOffline(services, s, err, out) : unreachable(lookup, err);
+            }
             if (lookup.failure() != null) {
                 err.println(lookup.failure().message());
                 return ExitCodes.of(lookup.failure().kind());
@@ -58,12 +84,58 @@ public final class RedeemCommand implements Callable<Integer> {
                 codes = List.of(lookup.bookings().get(0).redemptionCode());
             }
             Verdict v = services.desk().redeem(options.who(s), lookup, codes, guests);
-            (v.kind() == com.loungedesk.redemption.VerdictKind.VALID ? out : err).println(v.kind() + ": " + v.message());
+            (v.kind() == VerdictKind.VALID ? out : err).println(v.kind() + ": " + v.message());
             out.flush();
             return ExitCodes.of(v.kind());
         } catch (ClientOptions.CliFailure e) {
             err.println(e.getMessage());
             return ExitCodes.ERROR;
         }
+    }
+
+    private static int unreachable(LookupOutcome lookup, PrintWriter err) {
+        err.println("could not reach the backend: nothing was redeemed. (" + lookup.failure().message() + ")");
+        err.println("A supervisor may admit the guest offline: redeem REF --offline --supervisor ID --reason TEXT.");
+        return ExitCodes.ERROR;
+    }
+
+    private int admitOffline(ClientServices services, DeskSettings s, PrintWriter err, PrintWriter out) {
+        if (supervisor == null || supervisor.isBlank() || reason == null || reason.isBlank()) {
+            err.println("could not reach the backend: nothing was redeemed. An offline admission needs --supervisor ID"
+                    + " and --reason TEXT.");
+            return ExitCodes.ERROR;
+        }
+        char[] pin = null;
+        try {
+            pin = SupervisorPin.read(pinStdin, System.in, System.console());
+            if (pin == null || pin.length == 0) {
+                err.println("No supervisor PIN was given (use --pin-stdin, or run it on a terminal): nobody was admitted.");
+                services.journal().audit().append(com.loungedesk.journal.AuditEntry.of(s.deskId(), supervisor.strip(),
+                        "SUPERVISOR_PIN", "", "NO_PIN", 0, "", "cli"));
+                return ExitCodes.REFUSED;
+            }
+            PinCheck check = SupervisorPin.check(supervisor.strip(), pin, s, services);
+            if (!check.ok()) {
+                err.println(switch (check.result()) {
+                    case LOCKED -> "Too many wrong PINs: supervisor actions are locked";
+                    case UNKNOWN_SUPERVISOR -> "No supervisor \"" + supervisor.strip() + "\" is set up on this desk";
+                    default -> "Wrong PIN";
+                } + ": nobody was admitted.");
+                return ExitCodes.REFUSED;
+            }
+        } catch (java.io.IOException | com.loungedesk.journal.JournalException e) {
+            err.println(e.getMessage() + " Nobody was admitted.");
+            return ExitCodes.ERROR;
+        } finally {
+            if (pin != null) {
+                SupervisorPins.wipe(pin);
+            }
+        }
+        Verdict v = services.offlineAdmissions().admit(options.who(s), reference, supervisor.strip(), reason,
+                people != null ? people : 1 + guests);
+        (v.kind() == VerdictKind.QUEUED ? out : err).println(v.kind() + ": " + v.message());
+        out.flush();
+        return v.kind() == VerdictKind.QUEUED ? ExitCodes.QUEUED : v.kind() == VerdictKind.ERROR ? ExitCodes.ERROR
+                : ExitCodes.REFUSED;
     }
 }

@@ -59,7 +59,7 @@ public final class OutboxSync implements AutoCloseable {
         boolean down = false;
         Instant freshSince = Instant.now().minus(FRESH);
         for (OutboxEntry e : pending) {
-            if (skipFresh && e.attempts() == 0 && e.createdAt().isAfter(freshSince)) {
+            if (skipFresh && e.attempts() == 0 && e.createdAt().isAfter(freshSince) && !routes.containsKey(e.action())) {
                 continue;
             }
             if (down) {

@@ -1,0 +1,79 @@
+package com.loungedesk.ui.testkit;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+
+/**
+ * A loopback proxy in front of a real backend that can be switched off (every connection is dropped
+ * before an answer, as when the network is down: the backend never sees the call) and on again.
+ */
+public final class SwitchableProxy extends Dispatcher implements AutoCloseable {
+
+    private final MockWebServer server = new MockWebServer();
+    private final OkHttpClient http = new OkHttpClient();
+    private final String target;
+    private final AtomicBoolean down = new AtomicBoolean();
+    private final AtomicInteger redeemsForwarded = new AtomicInteger();
+
+    public SwitchableProxy(String target) throws IOException {
+        this.target = target;
+        server.setDispatcher(this);
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getPort();
+    }
+
+    public void down(boolean isDown) {
+        down.set(isDown);
+    }
+
+    /** Redeem calls that reached the backend. */
+    public int redeemsForwarded() {
+        return redeemsForwarded.get();
+    }
+
+    @Override
+    public MockResponse dispatch(RecordedRequest request) {
+        if (down.get()) {
+            return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START);
+        }
+        if (request.getPath().startsWith("/octo/redemption/redeem") && "POST".equals(request.getMethod())) {
+            redeemsForwarded.incrementAndGet();
+        }
+        Request.Builder forward = new Request.Builder().url(target + request.getPath());
+        request.getHeaders().forEach(h -> {
+            if (!h.getFirst().equalsIgnoreCase("Host") && !h.getFirst().equalsIgnoreCase("Content-Length")) {
+                forward.header(h.getFirst(), h.getSecond());
+            }
+        });
+        byte[] body = request.getBody().readByteArray();
+        forward.method(request.getMethod(), request.getMethod().equals("GET") ? null
+                : RequestBody.create(body, MediaType.get("application/json")));
+        try (Response r = http.newCall(forward.build()).execute()) {
+            return new MockResponse().setResponseCode(r.code()).setHeader("Content-Type", "application/json")
+                    .setBody(r.body().string());
+        } catch (IOException e) {
+            return new MockResponse().setResponseCode(502).setBody("{\"error\":\"BAD_GATEWAY\",\"errorMessage\":\"proxy\"}");
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.shutdown();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}
