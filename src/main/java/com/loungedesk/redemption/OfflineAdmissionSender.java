@@ -23,6 +23,8 @@ public final class OfflineAdmissionSender {
 
     /** The lookup source recorded for the sender's own lookups (not counted as failed scans). */
     public static final String SOURCE = "offline-admission";
+    /** An admission the backend answers but cannot check this many times (a bad reference...) needs follow-up. */
+    static final int GIVE_UP_AFTER = 5;
     private static final Logger LOG = LoggerFactory.getLogger(OfflineAdmissionSender.class);
 
     private final RedemptionDesk desk;
@@ -54,7 +56,9 @@ public final class OfflineAdmissionSender {
             Verdict f = lookup.failure();
             return switch (f.kind()) {
                 case OFFLINE -> kept(entry, f.message(), true);
-                case ERROR, QUEUED -> kept(entry, f.message(), false);
+                case ERROR, QUEUED -> entry.attempts() + 1 >= GIVE_UP_AFTER
+                        ? followUp(entry, a, "The backend could not check this pass: " + f.message())
+                        : kept(entry, f.message(), false);
                 default -> followUp(entry, a, f.message().isBlank() ? "The backend does not know this pass." : f.message());
             };
         }
@@ -103,6 +107,7 @@ public final class OfflineAdmissionSender {
     }
 
     private Delivery kept(OutboxEntry entry, String message, boolean backendDown) {
+        LOG.info("Offline admission {} waits: {}", entry.id(), message);
         try {
             journal.outbox().markKept(entry.id(), message);
         } catch (JournalException e) {

@@ -219,8 +219,9 @@ public final class ScanView {
         cameraImage.setVisible(live);
     }
 
+    /** Puts the focus in the scan field, unless a dialog is open (a verdict clearing must not take its focus). */
     public void focusField() {
-        if (scanField.getScene() != null) {
+        if (scanField.getScene() != null && !vm.dialogOpen()) {
             scanField.requestFocus();
             scanField.end();
         }

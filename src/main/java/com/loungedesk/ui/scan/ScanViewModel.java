@@ -200,6 +200,10 @@ public final class ScanViewModel {
         dialogs++;
     }
 
+    public boolean dialogOpen() {
+        return dialogs > 0;
+    }
+
     public void dialogClosed() {
         dialogs = Math.max(0, dialogs - 1);
         drain();

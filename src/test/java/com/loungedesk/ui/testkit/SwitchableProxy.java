@@ -45,10 +45,16 @@ public final class SwitchableProxy extends Dispatcher implements AutoCloseable {
         return redeemsForwarded.get();
     }
 
+    /** While down, a new connection is dropped at once (the backend never sees a request). */
+    @Override
+    public MockResponse peek() {
+        return down.get() ? new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START) : super.peek();
+    }
+
     @Override
     public MockResponse dispatch(RecordedRequest request) {
         if (down.get()) {
-            return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START);
+            return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
         }
         if (request.getPath().startsWith("/octo/redemption/redeem") && "POST".equals(request.getMethod())) {
             redeemsForwarded.incrementAndGet();
