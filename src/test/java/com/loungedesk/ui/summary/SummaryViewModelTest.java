@@ -33,4 +33,15 @@ class SummaryViewModelTest {
         vm.export(dir.resolve("missing/dir/shift.csv"));
         assertTrue(vm.messageProperty().get().startsWith("The CSV could not be written"));
     }
+
+    @Test
+    void operatorsAreShownByNameAndAnIdWithoutANameOnlyOnce() {
+        SummaryViewModel vm = new SummaryViewModel(new FakeShiftReport(List.of(
+                new OperatorTotals("op7", "", 1, 0, 0, 0, 0), new OperatorTotals("sup.lee", "Lee Supervisor", 0, 0, 1, 0, 0),
+                new OperatorTotals("op9", "", 2, 0, 0, 1, 0))), TaskRunner.direct(), Texts.english(),
+                id -> id.equals("op7") ? "Olga Petrova" : "");
+        vm.refresh();
+        assertEquals(List.of("Olga Petrova (op7)", "Lee Supervisor (sup.lee)", "op9"),
+                vm.rows().stream().map(OperatorTotals::label).toList());
+    }
 }
