@@ -85,4 +85,25 @@ class ScanAnywhereFxTest extends ConsoleFxTestBase {
         assertTrue(fx.desk.lookups.contains("VALID-1|typed"), fx.desk.lookups.toString());
         assertFalse(fx.desk.lookups.stream().anyMatch(l -> l.startsWith("ALID")), "no key was lost");
     }
+
+    @Test
+    void aBurstIntoADialogsFieldOrOutsideItsFieldsWaitsAsAScanUntilTheDialogCloses(FxRobot robot) {
+        signIn(robot, "sup.lee", "Lee");
+        burst(robot, "VALID-1");
+        waitForText(robot, "#verdictWord", "VALID");
+        robot.type(KeyCode.F8);
+        waitUntil(() -> robot.lookup(".cancel-sheet").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#noteField").query().requestFocus());
+        burst(robot, "USED-1");
+        assertEquals("", ((TextField) robot.lookup("#noteField").query()).getText(), "the scan never lands in the note");
+        robot.interact(() -> robot.lookup(".cancel-sheet .radio-button").query().requestFocus());
+        burst(robot, "EXPIRED-1");
+        waitUntil(() -> text(robot, "#waitingLabel").startsWith("2 scan(s) waiting"));
+        assertFalse(fx.desk.lookups.stream().anyMatch(l -> l.startsWith("USED-1") || l.startsWith("EXPIRED-1")),
+                "nothing fired into the dialog");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fx.desk.lookups.contains("EXPIRED-1|wedge"));
+        assertTrue(fx.desk.lookups.indexOf("USED-1|wedge") < fx.desk.lookups.indexOf("EXPIRED-1|wedge"), "in order");
+        assertTrue(fx.desk.cancels.isEmpty());
+    }
 }
