@@ -40,43 +40,54 @@ final class BackendChoice {
 
     static Chosen choose(DeskSettings settings, HttpGateway gateway, Clock clock, ZoneId zone, Path remembered)
             throws ApiException {
-        BackendType type;
-        String finding;
-        String how;
-        if (settings.backendType() == DeskSettings.BackendType.AUTO) {
-            how = "probed";
-            if (settings.apiKeys().isEmpty()) {
-                throw new ApiException(ApiException.Kind.CONFIG, "", 0,
-                        "No supplier key is configured, so the backend's type cannot be probed.");
-            }
-            try {
-                BackendProbe.Found found = BackendProbe.detect(gateway, settings.apiKeys().get(0));
-                type = found.type();
-                finding = found.sentence();
-                remember(remembered, gateway.base().toString(), type);
-            } catch (ApiException e) {
-                type = e.kind() == ApiException.Kind.UNREACHABLE ? recall(remembered, gateway.base().toString()) : null;
-                if (type == null) {
-                    throw e;
-                }
-                finding = "Backend type: " + type.id() + " (found at an earlier start; the backend cannot be "
-                        + "reached now).";
-                how = "probed at an earlier start";
-            }
-        } else {
-            type = settings.backendType() == DeskSettings.BackendType.OCTO ? BackendType.OCTO : BackendType.LOUNGEDESK;
-            finding = "Backend type: " + type.id() + " (set in the settings).";
-            how = "set";
+        if (settings.backendType() != DeskSettings.BackendType.AUTO) {
+            BackendType type = settings.backendType() == DeskSettings.BackendType.OCTO ? BackendType.OCTO
+                    : BackendType.LOUNGEDESK;
+            return chosen(settings, gateway, clock, zone, type, "Backend type: " + type.id()
+                    + " (set in the settings).", "set");
         }
+        if (settings.apiKeys().isEmpty()) {
+            throw new ApiException(ApiException.Kind.CONFIG, "", 0,
+                    "No supplier key is configured, so the backend's type cannot be probed.");
+        }
+        String base = gateway.base().toString();
+        try {
+            return probed(settings, gateway, clock, zone, remembered);
+        } catch (ApiException e) {
+            if (e.kind() != ApiException.Kind.UNREACHABLE) {
+                throw e;
+            }
+            BackendType known = recall(remembered, base);
+            if (known != null) {
+                return chosen(settings, gateway, clock, zone, known, "Backend type: " + known.id()
+                        + " (found at an earlier start; the backend cannot be reached now).", "probed at an earlier start");
+            }
+            Backend later = ProbeLater.backend(() -> probed(settings, gateway, clock, zone, remembered).backend(),
+                    clock, Duration.ofSeconds(settings.octo().pollSeconds()), base);
+            String finding = "Backend type: not known yet (" + base + " cannot be reached); it is probed on the "
+                    + "first call that reaches it.";
+            LOG.info("{} {}", finding, later.description());
+            return new Chosen(later, finding, "auto, not probed yet");
+        }
+    }
+
+    private static Chosen probed(DeskSettings settings, HttpGateway gateway, Clock clock, ZoneId zone,
+                                 Path remembered) throws ApiException {
+        BackendProbe.Found found = BackendProbe.detect(gateway, settings.apiKeys().get(0));
+        remember(remembered, gateway.base().toString(), found.type());
+        return chosen(settings, gateway, clock, zone, found.type(), found.sentence(), "probed");
+    }
+
+    private static Chosen chosen(DeskSettings settings, HttpGateway gateway, Clock clock, ZoneId zone,
+                                 BackendType type, String finding, String how) {
         Backend backend = type == BackendType.OCTO
                 ? OctoBackend.over(gateway, clock, zone, Duration.ofMinutes(settings.octo().undoMinutes()),
                         settings.octo().validate())
                 : LoungeDeskBackend.over(gateway);
-        if (settings.mode() == DeskSettings.Mode.VALIDATE && !backend.redemption().offersValidate()) {
-            finding += " Validate mode is not defined for this backend, so the desk redeems instead.";
-        }
-        LOG.info("{} {}", finding, backend.description());
-        return new Chosen(backend, finding, type.id() + ", " + how);
+        String said = settings.mode() == DeskSettings.Mode.VALIDATE && !backend.redemption().offersValidate()
+                ? finding + " Validate mode is not defined for this backend, so the desk redeems instead." : finding;
+        LOG.info("{} {}", said, backend.description());
+        return new Chosen(backend, said, type.id() + ", " + how);
     }
 
     private static void remember(Path file, String baseUrl, BackendType type) {

@@ -70,7 +70,7 @@ public final class ClientOptions {
         List<String> keys = apiKeys.isEmpty() ? s.apiKeys() : apiKeys;
         return new DeskSettings(url, keys, desk != null ? desk : s.deskId(), s.mode(), s.camera(), s.sounds(),
                 s.verdictSeconds(), s.language(), s.theme(), s.allowInsecureHttp() || allowInsecureHttp, s.push(),
-                backendType != null ? backendType : s.backendType(), s.octo());
+                backendType != null ? backendType : s.backendType(), s.octo(), s.offlineAdmissionsPerShift());
     }
 
     Path dataDir() {

@@ -14,6 +14,8 @@ import com.loungedesk.journal.JournalException;
 import com.loungedesk.orders.OrderTracker;
 import com.loungedesk.redemption.CancelUsage;
 import com.loungedesk.redemption.DefaultRedemptionDesk;
+import com.loungedesk.redemption.OfflineAdmissionSender;
+import com.loungedesk.redemption.OfflineAdmissions;
 import com.loungedesk.redemption.OutboxSender;
 import com.loungedesk.redemption.OutboxSync;
 import com.loungedesk.redemption.RedemptionDesk;
@@ -40,6 +42,7 @@ public final class ClientServices implements AutoCloseable {
     private final OutboxSync outboxSync;
     private final RedemptionDesk desk;
     private final ShiftReport shiftReport;
+    private final OfflineAdmissions offline;
 
     private ClientServices(HttpGateway gateway, BackendChoice.Chosen chosen, Journal journal,
                            OrderTracker.Settings trackerSettings, DeskSettings settings) {
@@ -62,6 +65,8 @@ public final class ClientServices implements AutoCloseable {
         this.desk = new DefaultRedemptionDesk(backend.redemption(), router, journal, sender, cancel, json,
                 settings.mode() == DeskSettings.Mode.VALIDATE);
         this.shiftReport = new ShiftReport(journal);
+        this.offline = new OfflineAdmissions(journal, json, Clock.systemDefaultZone(), settings::offlineAdmissionsPerShift);
+        new OfflineAdmissionSender(desk, journal, json).attachTo(outboxSync);
     }
 
     /**
@@ -109,6 +114,11 @@ public final class ClientServices implements AutoCloseable {
 
     public ShiftReport shiftReport() {
         return shiftReport;
+    }
+
+    /** Offline admissions, capped per shift by the settings this was opened with. */
+    public OfflineAdmissions offlineAdmissions() {
+        return offline;
     }
 
     public OutboxSender sender() {

@@ -147,9 +147,11 @@ final class ConsoleWiring implements AutoCloseable {
         ScanInput scan = scanInputs.create(settings, options, this::keep);
         OrderTracker tracker = open.tracker();
         return new DeskServices(open.desk(), tracker, store, settings, pins, scan,
-                new ShiftReportPort(open.shiftReport(), clock), tracker::cancellableUntil,
+                new ShiftReportPort(open.shiftReport(), clock, id -> pins.find(id).map(SupervisorPins.Entry::name).orElse("")),
+                tracker::cancellableUntil,
                 sandbox ? new DemoPassList(paths.dataDir().resolve("demo-passes")) : null, null, background, clock,
-                sandbox, firstRun, this::exitLater);
+                sandbox, firstRun, this::exitLater, open.offlineAdmissions().withLimit(
+                        () -> store.load().settings().offlineAdmissionsPerShift()));
     }
 
     private synchronized void keep(AutoCloseable closeable) {

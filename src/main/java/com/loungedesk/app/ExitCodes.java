@@ -17,7 +17,7 @@ final class ExitCodes {
             case VALID -> DONE;
             case QUEUED -> QUEUED;
             case ALREADY_USED, UNKNOWN_PASS, NOT_REDEEMABLE -> REFUSED;
-            case ERROR -> ERROR;
+            case ERROR, OFFLINE -> ERROR;
         };
     }
 }

@@ -13,22 +13,30 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /** Today's shift (local midnight until now) from the journal, as the summary screen shows it. */
 final class ShiftReportPort implements com.loungedesk.ui.port.ShiftReport {
 
     private final ShiftReport report;
     private final Clock clock;
+    private final Function<String, String> names;
 
     ShiftReportPort(ShiftReport report, Clock clock) {
+        this(report, clock, id -> "");
+    }
+
+    /** @param names the name an operator id is known by (supervisors' names from their PIN store), or empty */
+    ShiftReportPort(ShiftReport report, Clock clock, Function<String, String> names) {
         this.report = report;
         this.clock = clock;
+        this.names = names;
     }
 
     @Override
     public List<OperatorTotals> totals() {
         try {
-            return report.summary(startOfToday(), clock.instant()).stream().map(ShiftReportPort::totals).toList();
+            return report.summary(startOfToday(), clock.instant()).stream().map(this::totals).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("The shift summary could not be read from the journal", e);
         }
@@ -43,9 +51,9 @@ final class ShiftReportPort implements com.loungedesk.ui.port.ShiftReport {
         }
     }
 
-    private static OperatorTotals totals(OperatorShift s) {
-        return new OperatorTotals(s.operatorId(), s.operatorId(), s.redeemed(), s.guests(), s.cancelled(),
-                s.failedScans());
+    private OperatorTotals totals(OperatorShift s) {
+        return new OperatorTotals(s.operatorId(), names.apply(s.operatorId()), s.redeemed(), s.guests(), s.cancelled(),
+                s.failedScans(), s.followUps());
     }
 
     @Override

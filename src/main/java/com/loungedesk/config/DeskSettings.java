@@ -23,12 +23,25 @@ import java.util.List;
  * @param backendType       what kind of backend {@code backendUrl} is: our contract, a plain OCTO supplier,
  *                          or {@code AUTO} (probed once at connect time)
  * @param octo              how the desk treats a plain OCTO supplier (poll pace, undo window)
+ * @param offlineAdmissionsPerShift how many guests a supervisor may admit offline per shift (0..500; 20 when
+ *                          not set; 0 turns offline admission off)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DeskSettings(String backendUrl, List<String> apiKeys, String deskId, Mode mode, String camera,
                            boolean sounds, int verdictSeconds, String language, String theme,
                            boolean allowInsecureHttp, PushSettings push, BackendType backendType,
-                           OctoSettings octo) {
+                           OctoSettings octo, Integer offlineAdmissionsPerShift) {
+
+    /** The offline admissions a shift allows when the settings do not say. */
+    public static final int DEFAULT_OFFLINE_ADMISSIONS = 20;
+
+    /** Settings without an offline-admission limit of their own (the default applies). */
+    public DeskSettings(String backendUrl, List<String> apiKeys, String deskId, Mode mode, String camera,
+                        boolean sounds, int verdictSeconds, String language, String theme, boolean allowInsecureHttp,
+                        PushSettings push, BackendType backendType, OctoSettings octo) {
+        this(backendUrl, apiKeys, deskId, mode, camera, sounds, verdictSeconds, language, theme, allowInsecureHttp,
+                push, backendType, octo, null);
+    }
 
     public enum Mode { REDEEM, VALIDATE }
 
@@ -133,6 +146,7 @@ public record DeskSettings(String backendUrl, List<String> apiKeys, String deskI
     public record PublicKeyFile(String kid, String pemFile) {
     }
 
+    @JsonCreator
     public DeskSettings {
         backendUrl = backendUrl == null ? "" : backendUrl.trim();
         apiKeys = apiKeys == null ? List.of() : apiKeys.stream().filter(k -> k != null && !k.isBlank())
@@ -146,6 +160,13 @@ public record DeskSettings(String backendUrl, List<String> apiKeys, String deskI
         push = push == null ? PushSettings.off() : push;
         backendType = backendType == null ? BackendType.AUTO : backendType;
         octo = octo == null ? OctoSettings.defaults() : octo;
+        offlineAdmissionsPerShift = offlineAdmissionsPerShift == null ? DEFAULT_OFFLINE_ADMISSIONS
+                : Math.max(0, Math.min(500, offlineAdmissionsPerShift));
+    }
+
+    public DeskSettings withOfflineAdmissionsPerShift(int limit) {
+        return new DeskSettings(backendUrl, apiKeys, deskId, mode, camera, sounds, verdictSeconds, language, theme,
+                allowInsecureHttp, push, backendType, octo, limit);
     }
 
     public static DeskSettings defaults() {
@@ -160,12 +181,12 @@ public record DeskSettings(String backendUrl, List<String> apiKeys, String deskI
 
     public DeskSettings withBackend(String url, List<String> keys) {
         return new DeskSettings(url, keys, deskId, mode, camera, sounds, verdictSeconds, language, theme,
-                allowInsecureHttp, push, backendType, octo);
+                allowInsecureHttp, push, backendType, octo, offlineAdmissionsPerShift);
     }
 
     public DeskSettings withBackendType(BackendType type) {
         return new DeskSettings(backendUrl, apiKeys, deskId, mode, camera, sounds, verdictSeconds, language, theme,
-                allowInsecureHttp, push, type, octo);
+                allowInsecureHttp, push, type, octo, offlineAdmissionsPerShift);
     }
 
     /** A key shown to people: the first four characters, the rest masked. */

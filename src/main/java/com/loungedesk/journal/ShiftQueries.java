@@ -12,8 +12,10 @@ import java.util.List;
 
 /**
  * Per-operator shift figures: redemptions confirmed by the backend, guests admitted with them,
- * usages cancelled, and scans that did not find a redeemable booking. The CSV ends with the journal's
- * head (entries and last MAC), so a printed summary names the journal state it came from.
+ * usages cancelled, scans that did not find a redeemable booking, and offline admissions the backend
+ * later refused (needing follow-up). Only desk actions count: an id that only ever tried a supervisor
+ * PIN (or signed in) is no operator of the shift. The CSV ends with the journal's head (entries and last
+ * MAC), so a printed summary names the journal state it came from.
  */
 public final class ShiftQueries {
 
@@ -22,8 +24,12 @@ public final class ShiftQueries {
               SUM(CASE WHEN kind IN ('REDEEM', 'VALIDATE') AND outcome = 'DONE' THEN 1 ELSE 0 END),
               SUM(CASE WHEN kind IN ('REDEEM', 'VALIDATE') AND outcome = 'DONE' THEN guests ELSE 0 END),
               SUM(CASE WHEN kind = 'CANCEL' AND outcome = 'DONE' THEN 1 ELSE 0 END),
-              SUM(CASE WHEN kind = 'LOOKUP' AND outcome <> 'FOUND' THEN 1 ELSE 0 END)
-            FROM audit WHERE at_ms >= ? AND at_ms < ? GROUP BY operator ORDER BY operator""";
+              SUM(CASE WHEN kind = 'LOOKUP' AND outcome <> 'FOUND' AND detail NOT LIKE 'source=offline-admission;%'
+                THEN 1 ELSE 0 END),
+              SUM(CASE WHEN kind = 'OFFLINE_ADMISSION' AND outcome = 'FOLLOW_UP' THEN 1 ELSE 0 END)
+            FROM audit WHERE at_ms >= ? AND at_ms < ?
+              AND kind IN ('LOOKUP', 'REDEEM', 'VALIDATE', 'CANCEL', 'OFFLINE_ADMISSION')
+            GROUP BY operator ORDER BY operator""";
 
     private final Journal journal;
 
@@ -48,7 +54,8 @@ public final class ShiftQueries {
             List<ShiftRow> rows = new ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new ShiftRow(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                    rows.add(new ShiftRow(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                            rs.getInt(6)));
                 }
             }
             return rows;
@@ -56,10 +63,10 @@ public final class ShiftQueries {
     }
 
     public void exportCsv(Writer out, Instant from, Instant to) throws JournalException, IOException {
-        Csv.row(out, "operator", "redeemed", "guests", "cancelled", "failed_scans");
+        Csv.row(out, "operator", "redeemed", "guests", "cancelled", "failed_scans", "needs_follow_up");
         for (ShiftRow r : summary(from, to)) {
             Csv.row(out, r.operatorId(), String.valueOf(r.redeemed()), String.valueOf(r.guests()),
-                    String.valueOf(r.cancelled()), String.valueOf(r.failedScans()));
+                    String.valueOf(r.cancelled()), String.valueOf(r.failedScans()), String.valueOf(r.followUps()));
         }
         Csv.row(out, Csv.headCells(journal.audit().head()));
         out.flush();

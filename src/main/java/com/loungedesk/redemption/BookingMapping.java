@@ -2,11 +2,7 @@ package com.loungedesk.redemption;
 
 import com.loungedesk.api.LookupItem;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Turns the wire's bookings into what the desk shows, and reason codes into verdict kinds. */
 final class BookingMapping {
@@ -38,7 +34,8 @@ final class BookingMapping {
         String reason = redeemable ? "" : used ? "This person has already entered." : whole.unredeemableReason();
         return new PassBooking(u.code(), whole.bookingId(), whole.holderName(), whole.productName(),
                 units(List.of(u)), used ? BookingStatus.REDEEMED : whole.status(), redeemable, reason, null, 0,
-                used ? (u.utcRedeemedAt() != null ? u.utcRedeemedAt() : i.utcRedeemedAt()) : null, "");
+                used ? (u.utcRedeemedAt() != null ? u.utcRedeemedAt() : i.utcRedeemedAt()) : null, "",
+                people(List.of(u)), redeemable ? "" : used ? "ALREADY_REDEEMED" : whole.reasonCode(), null);
     }
 
     static PassBooking toPassBooking(LookupItem i) {
@@ -54,22 +51,18 @@ final class BookingMapping {
                 : i.product().internalName(), units(i.unitItems()), status, i.canRedeem(), reason,
                 pass == null ? null : pass.entitlementsLeft(), pass == null ? 0 : Math.max(0, pass.guestsAllowed()),
                 pass != null && pass.lastUsedAt() != null ? pass.lastUsedAt() : i.utcRedeemedAt(),
-                pass == null || pass.lastUsedWhere() == null ? "" : pass.lastUsedWhere());
+                pass == null || pass.lastUsedWhere() == null ? "" : pass.lastUsedWhere(), people(i.unitItems()),
+                i.canRedeem() || i.unredeemableReasonCode() == null ? "" : i.unredeemableReasonCode(),
+                pass == null ? null : pass.validUntil());
     }
 
-    /** "1 Adult, 2 Child" from the unit items. */
+    static java.util.Map<String, Integer> people(List<LookupItem.UnitItem> items) {
+        return People.ofUnitIds(items.stream().map(LookupItem.UnitItem::unitId).toList());
+    }
+
+    /** "1 Adult, 2 Children" from the unit items. */
     static String units(List<LookupItem.UnitItem> items) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (LookupItem.UnitItem u : items) {
-            String unit = u.unitId() == null || u.unitId().isBlank() ? "unit" : u.unitId();
-            counts.merge(unit, 1L, Long::sum);
-        }
-        return counts.entrySet().stream().map(e -> e.getValue() + " " + capitalised(e.getKey()))
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String capitalised(String s) {
-        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1).toLowerCase(Locale.ROOT);
+        return People.english(people(items));
     }
 
     /** The verdict kind for a booking the desk will not send (not redeemable per lookup). */

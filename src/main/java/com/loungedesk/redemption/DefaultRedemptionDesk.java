@@ -41,7 +41,7 @@ public final class DefaultRedemptionDesk implements RedemptionDesk {
         this.sender = sender;
         this.cancel = cancel;
         this.json = json;
-        this.validateMode = validateMode && redemption.offersValidate();
+        this.validateMode = validateMode;
     }
 
     @Override
@@ -84,7 +84,7 @@ public final class DefaultRedemptionDesk implements RedemptionDesk {
             if (e.kind() == ApiException.Kind.UNAUTHORIZED) {
                 router.forget(ref);
             }
-            return failed(ref, VerdictKind.ERROR, e.getMessage());
+            return failed(ref, e.kind() == ApiException.Kind.UNREACHABLE ? VerdictKind.OFFLINE : VerdictKind.ERROR, e.getMessage());
         }
     }
 
@@ -94,7 +94,8 @@ public final class DefaultRedemptionDesk implements RedemptionDesk {
 
     @Override
     public Verdict redeem(DeskContext who, LookupOutcome lookup, List<String> redemptionCodes, int guests) {
-        RedeemCheck.Result check = RedeemCheck.check(lookup, redemptionCodes, guests, validateMode);
+        boolean validating = validateMode && redemption.offersValidate(); // a backend probed late may decide it
+        RedeemCheck.Result check = RedeemCheck.check(lookup, redemptionCodes, guests, validating);
         if (check.refusal() != null) {
             return check.refusal();
         }
@@ -107,7 +108,7 @@ public final class DefaultRedemptionDesk implements RedemptionDesk {
         if (key == null) {
             return Verdict.of(VerdictKind.UNKNOWN_PASS, "Not a pass of any supplier this desk serves.");
         }
-        if (!validateMode) {
+        if (!validating) {
             return send(who, OutboxPayload.REDEEM, new OutboxPayload(lookup.reference(), redemptionCodes, guests,
                     null, null, who.operatorId(), SupplierRouter.fingerprint(key)), check.chosen());
         }

@@ -1,5 +1,9 @@
 package com.loungedesk.redemption;
 
-/** One operator's shift: redemptions confirmed, guests admitted, usages cancelled, failed scans. */
-public record OperatorShift(String operatorId, int redeemed, int guests, int cancelled, int failedScans) {
+/**
+ * One operator's shift: redemptions confirmed, guests admitted, usages cancelled, failed scans, and offline
+ * admissions the backend refused later ({@code followUps}).
+ */
+public record OperatorShift(String operatorId, int redeemed, int guests, int cancelled, int failedScans,
+                            int followUps) {
 }

@@ -7,6 +7,9 @@ import com.loungedesk.journal.OutboxEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +32,7 @@ public final class OutboxSync implements AutoCloseable {
     private final OutboxSender sender;
     private final Duration every;
     private ScheduledExecutorService scheduler;
+    private final Map<String, Function<OutboxEntry, Delivery>> routes = new ConcurrentHashMap<>();
 
     public OutboxSync(Journal journal, OutboxSender sender, Duration every) {
         this.journal = journal;
@@ -55,14 +59,14 @@ public final class OutboxSync implements AutoCloseable {
         boolean down = false;
         Instant freshSince = Instant.now().minus(FRESH);
         for (OutboxEntry e : pending) {
-            if (skipFresh && e.attempts() == 0 && e.createdAt().isAfter(freshSince)) {
+            if (skipFresh && e.attempts() == 0 && e.createdAt().isAfter(freshSince) && !routes.containsKey(e.action())) {
                 continue;
             }
             if (down) {
                 kept++;
                 continue;
             }
-            Delivery d = sender.deliver(e, false);
+            Delivery d = routes.getOrDefault(e.action(), entry -> sender.deliver(entry, false)).apply(e);
             switch (d.status()) {
                 case DONE -> sent++;
                 case REFUSED -> refused++;
@@ -77,6 +81,11 @@ public final class OutboxSync implements AutoCloseable {
             LOG.info("Outbox sync: {} sent, {} refused, {} still waiting", sent, refused, kept);
         }
         return new SyncReport(sent, refused, kept, message);
+    }
+
+    /** Entries of {@code action} go to {@code to} instead of the sender (offline admissions). */
+    void route(String action, Function<OutboxEntry, Delivery> to) {
+        routes.put(action, to);
     }
 
     /** How many actions wait to be sent (0 when the journal cannot be read). */

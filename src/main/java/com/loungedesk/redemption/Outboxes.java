@@ -21,7 +21,7 @@ final class Outboxes {
     record Written(OutboxEntry entry, String problem) {
     }
 
-    static Written write(Journal journal, ObjectMapper json, String action, OutboxPayload payload, DeskContext who) {
+    static Written write(Journal journal, ObjectMapper json, String action, Object payload, DeskContext who) {
         CrashPoint.reached(CrashPoint.BEFORE_OUTBOX_WRITE);
         String idempotencyKey = "ld-" + who.deskId().replaceAll("[^A-Za-z0-9-]", "") + "-" + UUID.randomUUID();
         try {

@@ -21,7 +21,7 @@ public final class ShiftReport {
         try {
             return journal.shifts().summary(from, to).stream()
                     .map(r -> new OperatorShift(r.operatorId(), r.redeemed(), r.guests(), r.cancelled(),
-                            r.failedScans())).toList();
+                            r.failedScans(), r.followUps())).toList();
         } catch (JournalException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package com.loungedesk.redemption;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,18 @@ public record Verdict(VerdictKind kind, String message, List<PassBooking> bookin
         Objects.requireNonNull(kind, "kind");
         message = message == null ? "" : message;
         bookings = bookings == null ? List.of() : List.copyOf(bookings);
+    }
+
+    /**
+     * The people this verdict is about, by unit type: everyone on every booking a redeem admitted (VALID,
+     * QUEUED), else those on the first booking shown.
+     */
+    public Map<String, Integer> people() {
+        if (bookings.isEmpty()) {
+            return Map.of();
+        }
+        return kind == VerdictKind.VALID || kind == VerdictKind.QUEUED ? People.total(bookings)
+                : bookings.get(0).people();
     }
 
     public static Verdict of(VerdictKind kind, String message) {

@@ -12,6 +12,8 @@ public enum VerdictKind {
     NOT_REDEEMABLE,
     /** The backend could not be reached; the action is in the outbox and will be sent. */
     QUEUED,
+    /** The pass could not be checked: the backend cannot be reached (a supervisor may admit offline). */
+    OFFLINE,
     /** Anything else that went wrong; the message says what. */
     ERROR
 }

@@ -117,6 +117,48 @@ class ClientCommandsTest {
     }
 
     @Test
+    void anUnreachableBackendRedeemsNothingUnlessASupervisorAdmitsOfflineThenItIsSentOnce() throws Exception {
+        enrollSupervisor("sup-1", "2468");
+        String down = "http://127.0.0.1:1";
+        assertEquals(1, runAt(down, "redeem", DemoPasses.WALKIN_EPASS));
+        assertTrue(err.toString().startsWith("could not reach the backend: nothing was redeemed"), err.toString());
+        assertEquals(1, withStdin("2468\n", () -> runAt(down, "redeem", DemoPasses.WALKIN_EPASS, "--offline",
+                "--supervisor", "sup-1", "--pin-stdin")), "no reason given");
+        assertEquals(2, withStdin("\n", () -> runAt(down, "redeem", DemoPasses.WALKIN_EPASS, "--offline",
+                "--supervisor", "sup-1", "--reason", "network down", "--pin-stdin")));
+        assertTrue(err.toString().startsWith("Nobody was admitted: the supervisor's PIN is needed."), err.toString());
+        assertEquals(2, withStdin("1111\n", () -> runAt(down, "redeem", DemoPasses.WALKIN_EPASS, "--offline",
+                "--supervisor", "sup-1", "--reason", "network down", "--pin-stdin")));
+        assertTrue(err.toString().startsWith("Nobody was admitted: wrong PIN."), err.toString());
+        assertEquals(3, withStdin("2468\n", () -> runAt(down, "redeem", DemoPasses.WALKIN_EPASS, "--offline",
+                "--supervisor", "sup-1", "--reason", "network down", "--guests", "1", "--pin-stdin")));
+        assertTrue(out.toString().startsWith("QUEUED: Admitted offline: 2 people on sup-1's word."), out.toString());
+        assertEquals(0, sandbox.ordersFor(DemoPasses.DEMO_KEY, DemoPasses.WALKIN_EPASS).size());
+
+        assertEquals(0, run("journal", "sync"));
+        assertEquals("1 sent, 0 refused, 0 still waiting.", out.toString().strip());
+        List<JsonNode> orders = sandbox.ordersFor(DemoPasses.DEMO_KEY, DemoPasses.WALKIN_EPASS);
+        assertEquals(1, orders.size());
+        assertEquals(1, orders.get(0).path("passengers").path("guests").asInt(), orders.toString());
+        assertEquals(0, run("journal", "sync"));
+        assertEquals(1, sandbox.ordersFor(DemoPasses.DEMO_KEY, DemoPasses.WALKIN_EPASS).size(), "sent once");
+        assertEquals(0, run("journal", "export", "--out", dir.resolve("audit.csv").toString()));
+        String audit = Files.readString(dir.resolve("audit.csv"));
+        assertTrue(audit.contains("OFFLINE_ADMISSION") && audit.contains("ADMITTED") && audit.contains("SENT"), audit);
+        assertTrue(audit.contains("PIN_MISSING") && audit.contains("PIN_FAILED") && audit.contains("PIN_OK"), audit);
+    }
+
+    private static int withStdin(String text, java.util.function.IntSupplier run) {
+        java.io.InputStream before = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return run.getAsInt();
+        } finally {
+            System.setIn(before);
+        }
+    }
+
+    @Test
     void ordersPrintsTheTableAndWatchPrintsChanges() throws Exception {
         assertEquals(0, run("orders"));
         assertTrue(out.toString().contains(DemoPasses.SPENT_EPASS_ORDERS.get(0)), out.toString());

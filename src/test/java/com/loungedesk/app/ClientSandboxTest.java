@@ -211,7 +211,7 @@ class ClientSandboxTest {
         services.desk().cancelUsage(ANA, v.orderId(), CancelReason.WRONG_GUEST, "", "sup-1");
         services.desk().lookup(ANA, "NOPE-NOPE", "typed");
         List<OperatorShift> shift = services.shiftReport().summary(Instant.EPOCH, Instant.now().plusSeconds(5));
-        assertEquals(List.of(new OperatorShift("ana", 1, 2, 1, 1)), shift);
+        assertEquals(List.of(new OperatorShift("ana", 1, 2, 1, 1, 0)), shift);
         assertTrue(services.journal().audit().verify().intact());
     }
 }

@@ -7,6 +7,7 @@ import com.loungedesk.sandbox.DemoPasses;
 import com.loungedesk.sandbox.SandboxConfig;
 import com.loungedesk.sandbox.SandboxServer;
 import com.loungedesk.sandbox.SandboxType;
+import com.loungedesk.ui.testkit.SwitchableProxy;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class OctoSupplierCliTest {
     @TempDir
     Path dir;
     private SandboxServer sandbox;
-    private RecordingRelay relay;
+    private SwitchableProxy relay;
     private StringWriter out;
     private StringWriter err;
 
@@ -35,7 +36,7 @@ class OctoSupplierCliTest {
     void start() throws Exception {
         System.setProperty("loungedesk.home", dir.resolve("home").toString());
         sandbox = SandboxServer.start(SandboxConfig.of(dir.resolve("octo.db")).withType(SandboxType.OCTO, "/octo/v1"));
-        relay = new RecordingRelay(sandbox.baseUrl());
+        relay = new SwitchableProxy(sandbox.baseUrl());
     }
 
     @AfterEach

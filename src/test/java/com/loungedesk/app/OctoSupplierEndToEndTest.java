@@ -20,6 +20,7 @@ import com.loungedesk.sandbox.DemoPasses;
 import com.loungedesk.sandbox.SandboxConfig;
 import com.loungedesk.sandbox.SandboxServer;
 import com.loungedesk.sandbox.SandboxType;
+import com.loungedesk.ui.testkit.SwitchableProxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The desk's services (backend type auto) against the sandbox playing a plain OCTO supplier under
- * /octo/v1, through a relay that records every request: the type is found by probing, the party is
+ * /octo/v1, through a proxy that records every request: the type is found by probing, the party is
  * chosen from the unit items, "already used" comes from the booking, status is polled from today's
  * bookings, undo un-redeems, and no request leaves the supplier's prefix.
  */
@@ -41,12 +42,12 @@ class OctoSupplierEndToEndTest {
     @TempDir
     Path dir;
     private SandboxServer sandbox;
-    private RecordingRelay relay;
+    private SwitchableProxy relay;
 
     @BeforeEach
     void start() throws Exception {
         sandbox = SandboxServer.start(SandboxConfig.of(dir.resolve("octo.db")).withType(SandboxType.OCTO, "/octo/v1"));
-        relay = new RecordingRelay(sandbox.baseUrl());
+        relay = new SwitchableProxy(sandbox.baseUrl());
     }
 
     @AfterEach
@@ -113,5 +114,24 @@ class OctoSupplierEndToEndTest {
         assertTrue(requests.stream().noneMatch(r -> r.contains("/orders")) || requests.stream()
                 .filter(r -> r.contains("/orders")).allMatch(r -> r.startsWith("GET /octo/v1/orders")),
                 "only the probe asks for an /orders feed, under the prefix: " + requests);
+    }
+
+    @Test
+    void aDeskFirstStartedWhileTheSupplierIsDownFindsItsTypeWhenItAnswers() throws Exception {
+        relay.down(true);
+        try (ClientServices desk = open()) {
+            assertTrue(desk.backendFinding().contains("not known yet"), desk.backendFinding());
+            LookupOutcome offline = desk.desk().lookup(WHO, FAMILY, "typed");
+            assertFalse(offline.found());
+            assertEquals(VerdictKind.OFFLINE, offline.failure().kind(), offline.failure().message());
+            relay.down(false);
+            LookupOutcome family = desk.desk().lookup(WHO, FAMILY, "typed");
+            assertTrue(family.found(), String.valueOf(family.failure()));
+            assertEquals(3, family.bookings().size(), "probed as octo: one row per person");
+            assertTrue(desk.tracker().pollOnce(), desk.tracker().health().message());
+            assertTrue(desk.tracker().snapshot().stream().anyMatch(o -> o.category() == OrderCategory.BOOKING));
+        }
+        assertTrue(relay.requests().stream().allMatch(r -> r.split(" ")[1].startsWith("/octo/v1/")),
+                relay.requests().toString());
     }
 }

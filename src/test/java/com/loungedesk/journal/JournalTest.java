@@ -151,7 +151,7 @@ class JournalTest {
                 assertEquals(2, r.entries());
                 StringWriter csv = new StringWriter();
                 assertEquals(2, j.audit().exportCsv(csv, Instant.EPOCH, Instant.now().plusSeconds(5)));
-                assertEquals(List.of(new ShiftRow("op", 1, 1, 0, 0)),
+                assertEquals(List.of(new ShiftRow("op", 1, 1, 0, 0, 0)),
                         j.shifts().summary(Instant.EPOCH, Instant.now().plusSeconds(5)));
             }
         }
@@ -190,12 +190,19 @@ class JournalTest {
             j.audit().append(entry("ana", "LOOKUP", "FOUND", 0));
             j.audit().append(entry("bo", "CANCEL", "DONE", 0));
             j.audit().append(entry("bo", "LOOKUP", "ALREADY_USED", 0));
+            j.audit().append(entry("bo", "OFFLINE_ADMISSION", "ADMITTED", 0));
+            j.audit().append(entry("bo", "OFFLINE_ADMISSION", "FOLLOW_UP", 0));
+            j.audit().append(AuditEntry.of("desk-1", "bo", "LOOKUP", "REF", "OFFLINE", 0, "",
+                    "source=offline-admission; bookings=0"));
+            j.audit().append(entry("sup.x", "SUPERVISOR_PIN", "WRONG_PIN", 0));
             List<ShiftRow> rows = j.shifts().summary(Instant.EPOCH, Instant.now().plusSeconds(5));
-            assertEquals(List.of(new ShiftRow("ana", 2, 3, 0, 1), new ShiftRow("bo", 0, 0, 1, 1)), rows);
+            assertEquals(List.of(new ShiftRow("ana", 2, 3, 0, 1, 0), new ShiftRow("bo", 0, 0, 1, 1, 1)), rows,
+                    "a supervisor id that only tried a PIN is no operator; the sender's own lookups are no failed scans");
             StringWriter csv = new StringWriter();
             j.shifts().exportCsv(csv, Instant.EPOCH, Instant.now().plusSeconds(5));
-            assertEquals("operator,redeemed,guests,cancelled,failed_scans\r\nana,2,3,0,1\r\nbo,0,0,1,1\r\n"
-                    + "journal_head,7," + j.audit().head().mac() + "\r\n", csv.toString());
+            assertEquals("operator,redeemed,guests,cancelled,failed_scans,needs_follow_up\r\nana,2,3,0,1,0\r\n"
+                    + "bo,0,0,1,1,1\r\njournal_head," + j.audit().head().entries() + "," + j.audit().head().mac()
+                    + "\r\n", csv.toString());
         }
     }
 

@@ -26,7 +26,7 @@ class RedemptionRulesTest {
         PassBooking b = BookingMapping.toPassBooking(item(OctoStatus.CONFIRMED, true, 3, 2, null));
         assertEquals("Ada", b.holderName());
         assertEquals("No1 Lounge", b.productName());
-        assertEquals("2 Adult, 1 Child", b.units());
+        assertEquals("2 Adults, 1 Child", b.units());
         assertEquals(3, b.entitlementsLeft());
         assertEquals("No1 Lounge desk 2", b.usedWhere());
         assertTrue(b.redeemable());

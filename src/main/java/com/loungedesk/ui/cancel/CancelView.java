@@ -1,10 +1,8 @@
 package com.loungedesk.ui.cancel;
 
 import com.loungedesk.redemption.CancelReason;
-import com.loungedesk.ui.common.KeystrokeTiming;
 import com.loungedesk.ui.common.Texts;
 import com.loungedesk.ui.common.Views;
-import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -13,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -21,16 +18,14 @@ import javafx.scene.layout.VBox;
 
 /**
  * Controller of the supervisor cancel sheet: binds {@link CancelViewModel}. A USB scanner's burst typed
- * into one of its fields is taken out of the field and handed on as a scan (which waits), so a scan
- * never lands in the PIN or note.
+ * into one of its fields is taken out of the field by the console and handed on as a scan (which waits),
+ * so a scan never lands in the PIN or note.
  */
 public final class CancelView {
 
     private final CancelViewModel vm;
     private final Texts texts;
     private final Runnable back;
-    private final BiConsumer<String, String> scan;
-    private final KeystrokeTiming timing = new KeystrokeTiming();
     private final Parent root;
 
     @FXML private javafx.scene.layout.StackPane sheetRoot;
@@ -43,12 +38,10 @@ public final class CancelView {
     @FXML private Label errorLabel;
     @FXML private Button confirmButton;
 
-    public CancelView(CancelViewModel vm, String reference, Texts texts, Runnable back,
-                      BiConsumer<String, String> scan) {
+    public CancelView(CancelViewModel vm, String reference, Texts texts, Runnable back) {
         this.vm = vm;
         this.texts = texts;
         this.back = back;
-        this.scan = scan;
         this.root = Views.load("cancel/CancelView.fxml", this, texts);
         orderLabel.setText(texts.get("cancel.order", vm.orderId()) + (reference == null || reference.isBlank()
                 ? "" : "  ·  " + reference));
@@ -75,11 +68,6 @@ public final class CancelView {
         errorLabel.textProperty().bind(vm.errorProperty());
         errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         confirmButton.disableProperty().bind(vm.busyProperty());
-        sheetRoot.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if (!e.getCharacter().isEmpty() && !Character.isISOControl(e.getCharacter().charAt(0))) {
-                timing.key(e.getCharacter().charAt(0), System.nanoTime());
-            }
-        });
         sheetRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         if (!reasonBox.getChildren().isEmpty()) {
             Platform.runLater(() -> reasonBox.getChildren().get(0).requestFocus());
@@ -87,17 +75,7 @@ public final class CancelView {
     }
 
     private void key(KeyEvent e) {
-        if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB) {
-            String burst = timing.burst();
-            if (timing.submitLooksLikeWedge(System.nanoTime()) && sheetRoot.getScene() != null
-                    && sheetRoot.getScene().getFocusOwner() instanceof TextInputControl field
-                    && field.getText().endsWith(burst)) {
-                e.consume();
-                String text = field.getText();
-                field.setText(text.substring(0, text.length() - burst.length()));
-                scan.accept(burst, "wedge");
-            }
-        } else if (e.getCode() == KeyCode.ESCAPE) {
+        if (e.getCode() == KeyCode.ESCAPE) {
             e.consume();
             back();
         }

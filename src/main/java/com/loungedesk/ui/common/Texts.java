@@ -16,9 +16,11 @@ public final class Texts {
     public static final String BUNDLE = "com.loungedesk.ui.i18n.messages";
     private static final Logger LOG = LoggerFactory.getLogger(Texts.class);
     private final ResourceBundle bundle;
+    private final Locale locale;
 
-    private Texts(ResourceBundle bundle) {
+    private Texts(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
+        this.locale = locale;
     }
 
     /** @param language "en" or "zh-CN"; anything else gives English */
@@ -27,7 +29,7 @@ public final class Texts {
                 ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
         ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new Texts(b);
+        return new Texts(b, locale == Locale.ROOT ? Locale.UK : locale);
     }
 
     public static Texts english() {
@@ -36,6 +38,16 @@ public final class Texts {
 
     public ResourceBundle bundle() {
         return bundle;
+    }
+
+    /** The desk's locale for dates and numbers (English desks write dates the British way: 20 Nov 2026). */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text for {@code key} when this language (or English) has one, else empty; never logs. */
+    public java.util.Optional<String> find(String key, Object... args) {
+        return bundle.containsKey(key) ? java.util.Optional.of(get(key, args)) : java.util.Optional.empty();
     }
 
     public String get(String key, Object... args) {

@@ -171,7 +171,7 @@ public final class PickerView {
             box.getStyleClass().add("choice-icon");
             Label name = new Label(b.productName());
             name.getStyleClass().add("booking-name");
-            Label units = new Label(b.units() + (b.holderName().isBlank() ? "" : "  ·  " + b.holderName()));
+            Label units = new Label(vm.people(b) + (b.holderName().isBlank() ? "" : "  ·  " + b.holderName()));
             units.getStyleClass().add("muted");
             VBox text = new VBox(2, name, units);
             Region grow = new Region();

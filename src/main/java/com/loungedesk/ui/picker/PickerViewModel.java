@@ -128,8 +128,12 @@ public final class PickerViewModel {
     }
 
     public String reason(PassBooking b) {
-        return b.unredeemableReason() == null || b.unredeemableReason().isBlank()
-                ? texts.get("booking.status." + b.status().name()) : b.unredeemableReason();
+        return new com.loungedesk.ui.common.BookingWords(texts, java.time.ZoneId.systemDefault()).reason(b);
+    }
+
+    /** The booking's people in the desk's language ("1 Adult", "1 位成人"). */
+    public String people(PassBooking b) {
+        return new com.loungedesk.ui.common.BookingWords(texts, java.time.ZoneId.systemDefault()).people(b);
     }
 
     private void boundGuests() {

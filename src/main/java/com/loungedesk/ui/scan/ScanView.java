@@ -36,6 +36,7 @@ public final class ScanView {
     private final ScanViewModel vm;
     private final Texts texts;
     private final Consumer<String> cancelOrder;
+    private final Consumer<String> admitOffline;
     private final KeystrokeTiming timing = new KeystrokeTiming();
     private final Parent root;
     private PickerView pickerView;
@@ -64,14 +65,21 @@ public final class ScanView {
     @FXML private Label guestsValue;
     @FXML private Label usedValue;
     @FXML private Button cancelUsageButton;
+    @FXML private Button admitOfflineButton;
     @FXML private ProgressBar countdownBar;
     @FXML private Label countdownLabel;
 
     /** @param cancelOrder opens the supervisor cancel sheet for an order id */
     public ScanView(ScanViewModel vm, Texts texts, Consumer<String> cancelOrder) {
+        this(vm, texts, cancelOrder, null);
+    }
+
+    /** @param admitOffline opens the "Admit offline" sheet for a reference, or null when the desk offers none */
+    public ScanView(ScanViewModel vm, Texts texts, Consumer<String> cancelOrder, Consumer<String> admitOffline) {
         this.vm = vm;
         this.texts = texts;
         this.cancelOrder = cancelOrder;
+        this.admitOffline = admitOffline;
         this.root = Views.load("scan/ScanView.fxml", this, texts);
     }
 
@@ -134,6 +142,9 @@ public final class ScanView {
             boolean cancellable = vm.verdict().cancellableOrderId() != null;
             cancelUsageButton.setVisible(cancellable);
             cancelUsageButton.setManaged(cancellable);
+            boolean admittable = admitOffline != null && vm.verdict().offlineReference() != null;
+            admitOfflineButton.setVisible(admittable);
+            admitOfflineButton.setManaged(admittable);
         }
         focusField();
     }
@@ -184,6 +195,14 @@ public final class ScanView {
     }
 
     @FXML
+    private void admitOffline() {
+        String reference = vm.verdict().offlineReference();
+        if (reference != null && admitOffline != null) {
+            admitOffline.accept(reference);
+        }
+    }
+
+    @FXML
     private void dismiss() {
         vm.verdict().clear();
     }
@@ -200,8 +219,9 @@ public final class ScanView {
         cameraImage.setVisible(live);
     }
 
+    /** Puts the focus in the scan field, unless a dialog is open (a verdict clearing must not take its focus). */
     public void focusField() {
-        if (scanField.getScene() != null) {
+        if (scanField.getScene() != null && !vm.dialogOpen()) {
             scanField.requestFocus();
             scanField.end();
         }

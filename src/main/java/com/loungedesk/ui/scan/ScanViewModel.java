@@ -170,7 +170,7 @@ public final class ScanViewModel {
     }
 
     private void showVerdict(Verdict v, String reference) {
-        verdict.show(v, verdictSeconds.getAsInt());
+        verdict.show(v, verdictSeconds.getAsInt(), reference);
         sounds.play(v.kind());
         recent.add(0, new RecentScan(reference, v.kind(), clock.instant()));
         if (recent.size() > 8) {
@@ -200,9 +200,18 @@ public final class ScanViewModel {
         dialogs++;
     }
 
+    public boolean dialogOpen() {
+        return dialogs > 0;
+    }
+
     public void dialogClosed() {
         dialogs = Math.max(0, dialogs - 1);
         drain();
+    }
+
+    /** A supervisor admitted the pass offline: the verdict says so (queued to be checked later). */
+    public void admittedOffline(Verdict v, String reference) {
+        showVerdict(v, reference);
     }
 
     /** A short sentence under the scan field (e.g. a cancel went through). */

@@ -33,6 +33,7 @@ public final class ToneSounds implements VerdictSounds, AutoCloseable {
         PATTERNS.put(VerdictKind.UNKNOWN_PASS, new int[][] {{330, 380}});
         PATTERNS.put(VerdictKind.NOT_REDEEMABLE, new int[][] {{660, 120}, {0, 40}, {440, 220}});
         PATTERNS.put(VerdictKind.QUEUED, new int[][] {{990, 80}, {0, 40}, {990, 80}, {0, 40}, {990, 80}});
+        PATTERNS.put(VerdictKind.OFFLINE, new int[][] {{523, 140}, {0, 60}, {392, 140}, {0, 60}, {262, 260}});
         PATTERNS.put(VerdictKind.ERROR, new int[][] {{220, 200}, {0, 50}, {196, 300}});
     }
 

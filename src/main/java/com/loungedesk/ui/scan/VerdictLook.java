@@ -33,6 +33,7 @@ public final class VerdictLook {
             case UNKNOWN_PASS -> "mdal-help_outline";
             case NOT_REDEEMABLE -> "mdal-block";
             case QUEUED -> "mdal-cloud_upload";
+            case OFFLINE -> "mdal-cloud_off";
             case ERROR -> "mdal-error_outline";
         };
     }

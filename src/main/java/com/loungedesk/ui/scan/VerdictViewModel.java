@@ -3,6 +3,7 @@ package com.loungedesk.ui.scan;
 import com.loungedesk.redemption.PassBooking;
 import com.loungedesk.redemption.Verdict;
 import com.loungedesk.redemption.VerdictKind;
+import com.loungedesk.ui.common.BookingWords;
 import com.loungedesk.ui.common.Texts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +26,7 @@ public final class VerdictViewModel {
 
     private final Texts texts;
     private final ZoneId zone;
+    private final BookingWords words;
     private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
     private final IntegerProperty secondsLeft = new SimpleIntegerProperty();
     private final StringProperty word = new SimpleStringProperty("");
@@ -36,26 +38,50 @@ public final class VerdictViewModel {
     private final StringProperty guests = new SimpleStringProperty("");
     private final StringProperty used = new SimpleStringProperty("");
     private final StringProperty countdown = new SimpleStringProperty("");
+    private String reference = "";
 
     public VerdictViewModel(Texts texts, ZoneId zone) {
         this.texts = texts;
         this.zone = zone;
+        this.words = new BookingWords(texts, zone);
     }
 
     /** Shows a verdict at once (replacing any other) for {@code seconds}. */
     public void show(Verdict v, int seconds) {
+        show(v, seconds, "");
+    }
+
+    /** As {@link #show(Verdict, int)}, remembering the reference the verdict is about. */
+    public void show(Verdict v, int seconds, String reference) {
+        this.reference = reference == null ? "" : reference;
         PassBooking b = v.bookings().isEmpty() ? null : v.bookings().get(0);
         word.set(texts.get("verdict.word." + v.kind().name()));
-        message.set(v.message().isBlank() ? texts.get("verdict.message." + v.kind().name()) : v.message());
+        message.set(message(v, b));
         holder.set(b == null ? "" : b.holderName());
         product.set(b == null ? "" : b.productName());
-        units.set(b == null ? "" : b.units());
+        units.set(b == null ? "" : v.people().isEmpty() ? b.units() : words.people(v.people()));
         entitlements.set(b == null || b.entitlementsLeft() == null ? "" : String.valueOf(b.entitlementsLeft()));
         guests.set(b == null ? "" : String.valueOf(b.guestsAllowed()));
         used.set(b == null || b.usedAt() == null ? "" : usedText(b));
         secondsLeft.set(Math.max(1, seconds));
         countdown.set(texts.get("verdict.clearsIn", secondsLeft.get()));
         verdict.set(v);
+    }
+
+    /**
+     * The verdict's sentence: OFFLINE always says it in the desk's words; a refusal that only repeats the
+     * backend's reason for the booking is said from its reason code when the desk knows it.
+     */
+    private String message(Verdict v, PassBooking b) {
+        if (v.kind() == VerdictKind.OFFLINE) {
+            return texts.get("verdict.message.OFFLINE");
+        }
+        boolean refusal = v.kind() == VerdictKind.ALREADY_USED || v.kind() == VerdictKind.NOT_REDEEMABLE;
+        if (refusal && b != null && !b.reasonCode().isEmpty()
+                && (v.message().isBlank() || v.message().equals(b.unredeemableReason()))) {
+            return words.reason(b);
+        }
+        return v.message().isBlank() ? texts.get("verdict.message." + v.kind().name()) : v.message();
     }
 
     private String usedText(PassBooking b) {
@@ -92,6 +118,12 @@ public final class VerdictViewModel {
     public String cancellableOrderId() {
         Verdict v = verdict.get();
         return v != null && v.kind() == VerdictKind.VALID ? v.orderId() : null;
+    }
+
+    /** The pass a supervisor may admit offline from this verdict (it could not be checked), or null. */
+    public String offlineReference() {
+        Verdict v = verdict.get();
+        return v != null && v.kind() == VerdictKind.OFFLINE && !reference.isEmpty() ? reference : null;
     }
 
     public ReadOnlyObjectProperty<Verdict> verdictProperty() { return verdict; }

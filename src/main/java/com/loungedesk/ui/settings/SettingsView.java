@@ -34,6 +34,7 @@ public final class SettingsView {
     @FXML private RadioButton validateMode;
     @FXML private ComboBox<String> cameraBox;
     @FXML private Spinner<Integer> secondsSpinner;
+    @FXML private Spinner<Integer> offlineLimitSpinner;
     @FXML private ComboBox<String> languageBox;
     @FXML private ToggleGroup themeGroup;
     @FXML private ToggleButton lightTheme;
@@ -74,6 +75,10 @@ public final class SettingsView {
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 60, vm.verdictSecondsProperty().get());
         secondsSpinner.setValueFactory(seconds);
         seconds.valueProperty().addListener((o, a, b) -> vm.verdictSecondsProperty().set(b == null ? 0 : b));
+        SpinnerValueFactory.IntegerSpinnerValueFactory offline =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 500, vm.offlineLimitProperty().get());
+        offlineLimitSpinner.setValueFactory(offline);
+        offline.valueProperty().addListener((o, a, b) -> vm.offlineLimitProperty().set(b == null ? -1 : b));
         languageBox.getItems().setAll(SettingsViewModel.LANGUAGES);
         languageBox.setConverter(converter(null, "language"));
         languageBox.valueProperty().bindBidirectional(vm.languageProperty());

@@ -63,6 +63,7 @@ public final class SettingsViewModel {
     private final StringProperty language = new SimpleStringProperty("en");
     private final StringProperty theme = new SimpleStringProperty("light");
     private final StringProperty deskId = new SimpleStringProperty("");
+    private final IntegerProperty offlineLimit = new SimpleIntegerProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty error = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -114,6 +115,7 @@ public final class SettingsViewModel {
         theme.set(s.theme());
         deskId.set(s.deskId());
         needsSupervisor.set(false);
+        offlineLimit.set(s.offlineAdmissionsPerShift());
     }
 
     /** The settings as the form has them now. */
@@ -122,7 +124,7 @@ public final class SettingsViewModel {
                 : Arrays.stream(newKeys.get().split("[,\\s]+")).filter(k -> !k.isBlank()).toList();
         return new DeskSettings(backendUrl.get(), keys, deskId.get(), mode.get(), camera.get(),
                 sounds.get(), verdictSeconds.get(), language.get(), theme.get(), base.allowInsecureHttp(), base.push(),
-                backendType.get(), base.octo());
+                backendType.get(), base.octo(), offlineLimit.get());
     }
 
     /** The settings that point the desk somewhere (backend, keys, backend type, mode) and changed. */
@@ -144,6 +146,7 @@ public final class SettingsViewModel {
         addIf(changed, "verdictSeconds", next.verdictSeconds() != base.verdictSeconds());
         addIf(changed, "language", !next.language().equals(base.language()));
         addIf(changed, "theme", !next.theme().equals(base.theme()));
+        addIf(changed, "offlineAdmissionsPerShift", next.offlineAdmissionsPerShift() != base.offlineAdmissionsPerShift());
         return changed;
     }
 
@@ -243,6 +246,9 @@ public final class SettingsViewModel {
         if (verdictSeconds.get() < 1 || verdictSeconds.get() > 60) {
             return texts.get("settings.badSeconds");
         }
+        if (offlineLimit.get() < 0 || offlineLimit.get() > 500) {
+            return texts.get("settings.badOfflineLimit");
+        }
         if (!Operator.validId(deskId.get())) {
             return texts.get("settings.badDesk");
         }
@@ -265,6 +271,7 @@ public final class SettingsViewModel {
     public StringProperty languageProperty() { return language; }
     public StringProperty themeProperty() { return theme; }
     public StringProperty deskIdProperty() { return deskId; }
+    public IntegerProperty offlineLimitProperty() { return offlineLimit; }
     public StringProperty messageProperty() { return message; }
     public BooleanProperty errorProperty() { return error; }
     public BooleanProperty busyProperty() { return busy; }

@@ -54,6 +54,8 @@ public final class DeskConsole {
     private Operator waitingOperator;
     private final java.util.List<Path> openedImages = new java.util.ArrayList<>();
     private boolean closed;
+    /** The names operators signed in with at this console (for the shift summary; ids are what the journal keeps). */
+    private final java.util.Map<String, String> signedInNames = new java.util.HashMap<>();
 
     public DeskConsole(DeskServices services) {
         this(DeskStart.ready(services));
@@ -72,7 +74,12 @@ public final class DeskConsole {
         scene.getStylesheets().add(DeskConsole.class.getResource("/com/loungedesk/ui/desk.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (session != null) {
-                session.keyPressed(e);
+                session.keyPressed(e, scene.getFocusOwner());
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (session != null) {
+                session.keyTypedFirst(e, scene.getFocusOwner());
             }
         });
         scene.addEventHandler(KeyEvent.KEY_TYPED, e -> {
@@ -151,9 +158,10 @@ public final class DeskConsole {
         }
         endSession();
         signIn = null;
+        signedInNames.put(operator.id(), operator.name());
         Texts texts = Texts.forLanguage(settings.language());
         session = new DeskSession(services, operator, settings, texts, runner, sounds, this::settingsSaved,
-                this::showSignIn, this::chooseCsv);
+                this::showSignIn, this::chooseCsv, id -> signedInNames.getOrDefault(id, ""));
         scene.setRoot(session.root());
         applyTheme();
         session.shell().go(page != null ? page : services.firstRun() ? Page.WELCOME : Page.SCAN);

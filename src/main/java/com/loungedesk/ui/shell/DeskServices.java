@@ -3,6 +3,7 @@ package com.loungedesk.ui.shell;
 import com.loungedesk.config.DeskSettings;
 import com.loungedesk.config.SettingsStore;
 import com.loungedesk.orders.OrderFeed;
+import com.loungedesk.redemption.OfflineAdmissions;
 import com.loungedesk.redemption.RedemptionDesk;
 import com.loungedesk.staff.SupervisorPins;
 import com.loungedesk.ui.port.CancelWindows;
@@ -32,11 +33,24 @@ import java.util.concurrent.Executor;
  * @param sandbox       true when running on the embedded sandbox: shows the SANDBOX badge
  * @param firstRun      true when no settings existed: opens on the welcome panel
  * @param onExit        called once when the window closes (stop services)
+ * @param offline       offline admissions (supervisor lets a guest in while the backend cannot be reached),
+ *                      or null when this desk offers none
  */
 public record DeskServices(RedemptionDesk desk, OrderFeed orders, SettingsStore settingsStore, DeskSettings settings,
                            SupervisorPins supervisors, ScanInput scanInput, ShiftReport shiftReport,
                            CancelWindows cancelWindows, DemoPasses demoPasses, VerdictSounds sounds,
-                           Executor background, Clock clock, boolean sandbox, boolean firstRun, Runnable onExit) {
+                           Executor background, Clock clock, boolean sandbox, boolean firstRun, Runnable onExit,
+                           OfflineAdmissions offline) {
+
+    /** Services without offline admission. */
+    public DeskServices(RedemptionDesk desk, OrderFeed orders, SettingsStore settingsStore, DeskSettings settings,
+                        SupervisorPins supervisors, ScanInput scanInput, ShiftReport shiftReport,
+                        CancelWindows cancelWindows, DemoPasses demoPasses, VerdictSounds sounds,
+                        Executor background, Clock clock, boolean sandbox, boolean firstRun, Runnable onExit) {
+        this(desk, orders, settingsStore, settings, supervisors, scanInput, shiftReport, cancelWindows, demoPasses,
+                sounds, background, clock, sandbox, firstRun, onExit, null);
+    }
+
     public DeskServices {
         Objects.requireNonNull(desk, "desk");
         Objects.requireNonNull(orders, "orders");

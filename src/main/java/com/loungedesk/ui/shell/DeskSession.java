@@ -7,6 +7,10 @@ import com.loungedesk.ui.cancel.CancelViewModel;
 import com.loungedesk.ui.common.TaskRunner;
 import com.loungedesk.ui.common.Texts;
 import com.loungedesk.ui.common.Views;
+import com.loungedesk.ui.offline.OfflineAdmitView;
+import com.loungedesk.ui.offline.OfflineAdmitViewModel;
+import com.loungedesk.ui.orders.FollowUpsView;
+import com.loungedesk.ui.orders.FollowUpsViewModel;
 import com.loungedesk.ui.orders.OrdersView;
 import com.loungedesk.ui.orders.OrdersViewModel;
 import com.loungedesk.ui.port.BoardingPass;
@@ -34,7 +38,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.Image;
@@ -61,13 +64,17 @@ public final class DeskSession {
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final Map<Page, ToggleButton> navButtons = new EnumMap<>(Page.class);
     private final Timeline ticker;
+    private final FollowUpsViewModel followUps;
+    private int ticks;
     private final Parent root;
     private final Consumer<DeskSettings> settingsSaved;
     private final Runnable signOut;
     private final Supplier<Path> csvTarget;
     private final DeskSettings settings;
+    private final java.util.function.Function<String, String> knownNames;
     private ScanView scanView;
     private Node overlay;
+    private final KeyboardScans keyboard = new KeyboardScans(keyboardDesk());
 
     @FXML private Label sandboxBadge;
     @FXML private Label deskLabel;
@@ -84,7 +91,8 @@ public final class DeskSession {
 
     public DeskSession(DeskServices services, Operator operator, DeskSettings settings, Texts texts, TaskRunner runner,
                        VerdictSounds sounds, Consumer<DeskSettings> settingsSaved, Runnable signOut,
-                       Supplier<Path> csvTarget) {
+                       Supplier<Path> csvTarget, java.util.function.Function<String, String> knownNames) {
+        this.knownNames = knownNames;
         this.services = services;
         this.texts = texts;
         this.runner = runner;
@@ -98,9 +106,14 @@ public final class DeskSession {
                 settings::verdictSeconds, texts, services.clock());
         this.orders = new OrdersViewModel(services.orders(), runner, services.clock(), texts,
                 OrdersViewModel.PACE, OrdersViewModel.Later.shared());
+        this.followUps = services.offline() == null ? null
+                : new FollowUpsViewModel(services.offline(), runner, texts, services.clock().getZone());
         this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             verdict.tick();
             orders.tick();
+            if (followUps != null && shell.pageProperty().get() == Page.ORDERS && ++ticks % 5 == 0) {
+                followUps.refresh();
+            }
         }));
         ticker.setCycleCount(Timeline.INDEFINITE);
         this.root = Views.load("shell/ShellView.fxml", this, texts);
@@ -141,7 +154,8 @@ public final class DeskSession {
         navBar.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         shell.pageProperty().addListener((o, a, b) -> show(b));
         verdict.verdictProperty().addListener((o, a, b) -> colour());
-        scanView = new ScanView(scan, texts, id -> openCancel(id, ""));
+        scanView = new ScanView(scan, texts, id -> openCancel(id, ""),
+                services.offline() == null ? null : this::openOfflineAdmit);
         pages.put(Page.SCAN, scanView.root());
         show(Page.SCAN);
         orders.start();
@@ -161,6 +175,9 @@ public final class DeskSession {
             child.setManaged(child == page);
         }
         navButtons.get(p).setSelected(true);
+        if (p == Page.ORDERS && followUps != null) {
+            followUps.refresh();
+        }
         colour();
         if (p == Page.SCAN) {
             scanView.focusField();
@@ -174,9 +191,9 @@ public final class DeskSession {
     private Node build(Page p) {
         return switch (p) {
             case SCAN -> scanView.root();
-            case ORDERS -> new OrdersView(orders, texts, o -> openCancel(o.orderId(), o.bookingReference())).root();
+            case ORDERS -> ordersPage();
             case SUMMARY -> {
-                SummaryViewModel vm = new SummaryViewModel(services.shiftReport(), runner, texts);
+                SummaryViewModel vm = new SummaryViewModel(services.shiftReport(), runner, texts, knownNames);
                 vm.refresh();
                 shell.pageProperty().addListener((o, a, b) -> {
                     if (b == Page.SUMMARY) {
@@ -193,11 +210,22 @@ public final class DeskSession {
             }
             case WELCOME -> {
                 WelcomeViewModel vm = new WelcomeViewModel(services.demoPasses(), services.scanInput(), runner, texts,
-                        this::scanned);
+                        this::scanned, services.sandbox());
                 vm.load();
                 yield new WelcomeView(vm, texts, () -> shell.go(Page.SCAN), services.background()).root();
             }
         };
+    }
+
+    /** The orders table, and under it the offline admissions that need follow-up (when the desk has any). */
+    private Node ordersPage() {
+        Parent table = new OrdersView(orders, texts, o -> openCancel(o.orderId(), o.bookingReference())).root();
+        if (followUps == null) {
+            return table;
+        }
+        javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        followUps.refresh();
+        return new javafx.scene.layout.VBox(table, new FollowUpsView(followUps, texts).root());
     }
 
     /** The whole window takes the verdict's colour while the scan home shows a verdict. */
@@ -225,12 +253,31 @@ public final class DeskSession {
         CancelViewModel vm = new CancelViewModel(orderId, shell.operator(), services.desk(), shell::context,
                 services.supervisors(), runner, texts);
         vm.loadWindow(services.cancelWindows(), services.clock());
-        CancelView view = new CancelView(vm, reference, texts, this::closeOverlay, this::scanned);
+        CancelView view = new CancelView(vm, reference, texts, this::closeOverlay);
         vm.onDone(v -> {
             closeOverlay();
             scan.notice(texts.get("cancel.done", orderId));
         });
-        overlay = view.root();
+        showOverlay(view.root());
+    }
+
+    /** Opens the supervisor's "Admit offline" sheet for a pass that could not be checked; scans wait meanwhile. */
+    public void openOfflineAdmit(String reference) {
+        if (overlay != null || services.offline() == null) {
+            return;
+        }
+        OfflineAdmitViewModel vm = new OfflineAdmitViewModel(reference, shell.operator(), services.offline(),
+                shell::context, services.supervisors(), runner, texts);
+        vm.loadLimit();
+        vm.onDone(v -> {
+            closeOverlay();
+            scan.admittedOffline(v, reference);
+        });
+        showOverlay(new OfflineAdmitView(vm, texts, this::closeOverlay).root());
+    }
+
+    private void showOverlay(Node sheet) {
+        overlay = sheet;
         scan.dialogOpened();
         shell.overlayOpenProperty().set(true);
         stack.getChildren().add(overlay);
@@ -266,25 +313,59 @@ public final class DeskSession {
     }
 
     /** Scene-level keys: F1-F5 pages, F8 cancels the verdict's usage; printable keys typed outside any field go to the scan field. */
-    public void keyPressed(KeyEvent e) {
+    public void keyPressed(KeyEvent e, Node focusOwner) {
+        if (keyboard.pressed(e, focusOwner)) {
+            return;
+        }
         if (e.getCode() == javafx.scene.input.KeyCode.F8 && overlay == null
                 && shell.pageProperty().get() == Page.SCAN && verdict.cancellableOrderId() != null) {
             e.consume();
             openCancel(verdict.cancellableOrderId(), "");
+        } else if (e.getCode() == javafx.scene.input.KeyCode.F8 && overlay == null && services.offline() != null
+                && shell.pageProperty().get() == Page.SCAN && verdict.offlineReference() != null) {
+            e.consume();
+            openOfflineAdmit(verdict.offlineReference());
         } else if (e.getCode().isFunctionKey() && shell.goByKey(e.getCode().getName()) != null) {
             e.consume();
         }
     }
 
+    /** Scene filter: every typed key, first (times keys typed into other text fields). */
+    public void keyTypedFirst(KeyEvent e, Node focusOwner) {
+        keyboard.typedFirst(e, focusOwner);
+    }
+
+    /** Scene handler: a typed key no control took goes to the scan field, from whatever page shows. */
     public void keyTyped(KeyEvent e, Node focusOwner) {
-        String ch = e.getCharacter();
-        if (overlay != null || shell.pageProperty().get() != Page.SCAN || focusOwner instanceof TextInputControl
-                || ch.isEmpty() || Character.isISOControl(ch.charAt(0))) {
-            return;
-        }
-        e.consume();
-        scanView.field().appendText(ch);
-        scanView.focusField();
+        keyboard.typedLast(e, focusOwner);
+    }
+
+    private KeyboardScans.Desk keyboardDesk() {
+        return new KeyboardScans.Desk() {
+            @Override
+            public boolean dialogOpen() {
+                return overlay != null;
+            }
+
+            @Override
+            public boolean isScanField(Node node) {
+                return node == scanView.field();
+            }
+
+            @Override
+            public void typeIntoScanField(String character) {
+                if (shell.pageProperty().get() != Page.SCAN) {
+                    shell.go(Page.SCAN);
+                }
+                scanView.field().appendText(character);
+                scanView.focusField();
+            }
+
+            @Override
+            public void scanned(String text, String source) {
+                DeskSession.this.scanned(text, source);
+            }
+        };
     }
 
     /** Signs out at once; the sign-out is journaled behind it (refusing to sign out would be less safe). */

@@ -31,6 +31,7 @@ public final class SummaryView {
     @FXML private TableColumn<OperatorTotals, Integer> guestsColumn;
     @FXML private TableColumn<OperatorTotals, Integer> cancelledColumn;
     @FXML private TableColumn<OperatorTotals, Integer> failedColumn;
+    @FXML private TableColumn<OperatorTotals, Integer> followUpColumn;
 
     /** @param chooseFile asks where to save the CSV (null when the person cancels) */
     public SummaryView(SummaryViewModel vm, Texts texts, Supplier<Path> chooseFile) {
@@ -42,12 +43,12 @@ public final class SummaryView {
     @FXML
     private void initialize() {
         table.setItems(vm.rows());
-        operatorColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().operatorName() + " (" + c.getValue().operatorId() + ")"));
+        operatorColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         number(redeemedColumn, OperatorTotals::redeemed);
         number(guestsColumn, OperatorTotals::guests);
         number(cancelledColumn, OperatorTotals::cancelled);
         number(failedColumn, OperatorTotals::failedScans);
+        number(followUpColumn, OperatorTotals::followUps);
         totalsLabel.textProperty().bind(vm.totalsProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
         exportButton.disableProperty().bind(vm.busyProperty());

@@ -6,6 +6,7 @@ import com.loungedesk.ui.port.OperatorTotals;
 import com.loungedesk.ui.port.ShiftReport;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -14,8 +15,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The shift summary: per operator redeemed, guests, cancelled and failed scans, the journal head the
- * figures come from, and the CSV export.
+ * The shift summary: per operator (by name when known) redeemed, guests, cancelled, failed scans and offline
+ * admissions needing follow-up, the journal head the figures come from, and the CSV export.
  */
 public final class SummaryViewModel {
 
@@ -26,11 +27,23 @@ public final class SummaryViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty totals = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final Function<String, String> knownNames;
 
     public SummaryViewModel(ShiftReport report, TaskRunner runner, Texts texts) {
+        this(report, runner, texts, id -> "");
+    }
+
+    /** @param knownNames names of operators who signed in at this console (id to name; empty when unknown) */
+    public SummaryViewModel(ShiftReport report, TaskRunner runner, Texts texts, Function<String, String> knownNames) {
         this.report = report;
         this.runner = runner;
         this.texts = texts;
+        this.knownNames = knownNames;
+    }
+
+    private OperatorTotals named(OperatorTotals t) {
+        String known = knownNames.apply(t.operatorId());
+        return t.operatorName().isEmpty() && known != null && !known.isBlank() ? t.withName(known) : t;
     }
 
     public void refresh() {
@@ -38,12 +51,13 @@ public final class SummaryViewModel {
         runner.run("shift totals", () -> new Loaded(report.totals(), report.journalHead()), loaded -> {
             busy.set(false);
             List<OperatorTotals> list = loaded.totals();
-            rows.setAll(list);
+            rows.setAll(list.stream().map(this::named).toList());
             int redeemed = list.stream().mapToInt(OperatorTotals::redeemed).sum();
             int guests = list.stream().mapToInt(OperatorTotals::guests).sum();
             int cancelled = list.stream().mapToInt(OperatorTotals::cancelled).sum();
             int failed = list.stream().mapToInt(OperatorTotals::failedScans).sum();
-            totals.set(texts.get("summary.totals", redeemed, guests, cancelled, failed));
+            int followUps = list.stream().mapToInt(OperatorTotals::followUps).sum();
+            totals.set(texts.get("summary.totals", redeemed, guests, cancelled, failed, followUps));
             message.set(loaded.head().isEmpty() ? "" : texts.get("summary.head", loaded.head()));
         }, e -> {
             busy.set(false);

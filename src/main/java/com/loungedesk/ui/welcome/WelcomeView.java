@@ -29,6 +29,8 @@ public final class WelcomeView {
 
     @FXML private FlowPane demoPane;
     @FXML private Label messageLabel;
+    @FXML private Label cancelHintLabel;
+    @FXML private Node cancelHintBox;
     @FXML private Label demosTitle;
     @FXML private Button startButton;
 
@@ -45,6 +47,9 @@ public final class WelcomeView {
     private void initialize() {
         messageLabel.textProperty().bind(vm.messageProperty());
         messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
+        cancelHintLabel.textProperty().bind(vm.cancelHintProperty());
+        cancelHintBox.visibleProperty().bind(vm.cancelHintProperty().isNotEmpty());
+        cancelHintBox.managedProperty().bind(cancelHintBox.visibleProperty());
         vm.passes().addListener((ListChangeListener<DemoPass>) c -> fill());
         fill();
     }

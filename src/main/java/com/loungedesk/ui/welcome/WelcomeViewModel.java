@@ -24,10 +24,16 @@ public final class WelcomeViewModel {
     private final BiConsumer<String, String> typed;
     private final ObservableList<DemoPass> passes = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty cancelHint = new SimpleStringProperty("");
 
-    /** @param typed where a reference goes when it is typed rather than decoded: (reference, source) */
+    /**
+     * @param typed   where a reference goes when it is typed rather than decoded: (reference, source)
+     * @param sandbox true on the embedded sandbox only: the page then explains how a new user cancels a usage
+     *                (never on a real backend, where supervisors are set up by the desk's owner)
+     */
     public WelcomeViewModel(DemoPasses demos, ScanInput scanInput, TaskRunner runner, Texts texts,
-                            BiConsumer<String, String> typed) {
+                            BiConsumer<String, String> typed, boolean sandbox) {
+        this.cancelHint.set(sandbox ? texts.get("welcome.sandboxCancel") : "");
         this.demos = demos;
         this.scanInput = scanInput;
         this.runner = runner;
@@ -58,4 +64,6 @@ public final class WelcomeViewModel {
 
     public ObservableList<DemoPass> passes() { return passes; }
     public StringProperty messageProperty() { return message; }
+    /** How to cancel a usage on the sandbox (sign in as a supervisor...); empty on a real backend. */
+    public StringProperty cancelHintProperty() { return cancelHint; }
 }

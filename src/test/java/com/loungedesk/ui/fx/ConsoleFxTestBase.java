@@ -33,6 +33,10 @@ abstract class ConsoleFxTestBase {
         return false;
     }
 
+    boolean sandbox() {
+        return true;
+    }
+
     /** Each test class calls this from its own {@code @Start} method (TestFX looks there only). */
     void open(Stage window) throws Exception {
         fx = new ConsoleFixture(dir, false);
@@ -40,7 +44,7 @@ abstract class ConsoleFxTestBase {
         DeskSettings settings = new DeskSettings("", List.of("sbx_key_1234"), "desk-1", d.mode(), "", false, 30, "en",
                 "light", false, d.push(), d.backendType(), d.octo());
         stage = window;
-        console = new DeskConsole(fx.services(settings, firstRun()));
+        console = new DeskConsole(fx.services(settings, firstRun(), sandbox()));
         console.start(window);
         window.setWidth(1280);
         window.setHeight(800);
@@ -64,6 +68,25 @@ abstract class ConsoleFxTestBase {
 
     void scan(FxRobot robot, String reference) {
         robot.write(reference).type(KeyCode.ENTER);
+    }
+
+    /**
+     * Types {@code text} and Enter the way a USB scanner does: every key within a millisecond or two, each
+     * delivered through the scene to whatever has the focus at that moment (as the keyboard would).
+     */
+    void burst(FxRobot robot, String text) {
+        robot.interact(() -> {
+            javafx.scene.Scene scene = stage.getScene();
+            for (char c : text.toCharArray()) {
+                javafx.event.EventTarget target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene;
+                javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
+                        false, false, false, false));
+            }
+            javafx.event.EventTarget target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene;
+            javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+        });
     }
 
     DeskSession session() {

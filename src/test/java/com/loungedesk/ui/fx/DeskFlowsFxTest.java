@@ -11,6 +11,9 @@ import com.loungedesk.redemption.CancelReason;
 import com.loungedesk.ui.orders.OrderRow;
 import com.loungedesk.ui.testkit.ConsoleFixture;
 import com.loungedesk.ui.testkit.FakeFeed;
+import com.loungedesk.ui.testkit.RealBackend;
+import com.loungedesk.journal.OutboxEntry;
+import com.loungedesk.sandbox.DemoPasses;
 import java.time.Instant;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -78,22 +81,144 @@ class DeskFlowsFxTest extends ConsoleFxTestBase {
         assertEquals(1, session().orders().visibleRows().size());
     }
 
+    /**
+     * On the real client stack (journal, outbox, outbox sync, order tracker) and a real sandbox behind a
+     * proxy that goes down: a redeem made while the backend is down is QUEUED in the outbox, and when the
+     * backend answers again the console's own outbox sync sends it, once; the order arrives through the
+     * real tracker into the Orders page.
+     */
     @Test
-    void offlineThenQueuedThenSent(FxRobot robot) {
-        signIn(robot, "anna.k", "Anna");
-        fx.desk.offline = true;
-        fx.feed.health(FeedState.OFFLINE, 0);
-        waitForText(robot, "#connectionLabel", "Offline · 0 queued");
-        scan(robot, "VALID-1");
-        waitForText(robot, "#verdictWord", "QUEUED");
-        fx.feed.health(FeedState.OFFLINE, 1);
-        waitForText(robot, "#connectionLabel", "Offline · 1 queued");
-        fx.desk.offline = false;
-        fx.feed.health(FeedState.ONLINE, 0);
-        fx.feed.change(FakeFeed.order("ord-2001", OrderCategory.WALK_IN, OrderStatus.USED, "VALID-1", 1, Instant.now()));
-        waitForText(robot, "#connectionLabel", "Online");
-        robot.type(KeyCode.F3);
-        waitUntil(() -> status("ord-2001") == OrderStatus.USED);
+    void offlineThenQueuedThenSent(FxRobot robot) throws Exception {
+        try (RealBackend real = new RealBackend(dir.resolve("real"), 20)) {
+            reopenOn(robot, real.services(fx));
+            signIn(robot, "anna.k", "Anna");
+            scan(robot, DemoPasses.WALKIN_EPASS);
+            waitUntil(() -> robot.lookup(".picker-sheet").tryQuery().isPresent());
+            real.proxy.down(true);
+            robot.type(KeyCode.ENTER);
+            waitForText(robot, "#verdictWord", "QUEUED");
+            waitUntilLong(() -> "Offline · 1 queued".equals(text(robot, "#connectionLabel")));
+            assertEquals(0, real.proxy.redeemsForwarded(), "nothing reached the backend while it was down");
+            assertEquals(OutboxEntry.State.PENDING, redeemEntry(real).state());
+
+            real.proxy.down(false);
+            waitUntilLong(() -> redeemEntry(real).state() == OutboxEntry.State.DONE);
+            String orderId = redeemEntry(real).result();
+            assertTrue(orderId.startsWith("DP"), orderId);
+            robot.type(KeyCode.F3);
+            waitUntilLong(() -> status(orderId) == OrderStatus.USED);
+            waitUntilLong(() -> text(robot, "#connectionLabel").equals("Online"));
+            real.client.outboxSync().syncOnce();
+            assertEquals(1, real.proxy.redeemsForwarded(), "sent once");
+        }
+    }
+
+    /**
+     * The backend cannot be reached at scan time: the verdict is OFFLINE, a supervisor admits the guests
+     * offline (PIN, reason, people), and when the backend answers again the console sends the admission as a
+     * lookup and a redeem; an admission of a spent pass is refused then and listed for follow-up on Orders.
+     */
+    @Test
+    void anOfflineAdmissionIsSentWhenTheBackendIsBackAndARefusalNeedsFollowUp(FxRobot robot) throws Exception {
+        try (RealBackend real = new RealBackend(dir.resolve("real"), 20)) {
+            reopenOn(robot, real.services(fx));
+            signIn(robot, "anna.k", "Anna");
+            real.proxy.down(true);
+            burst(robot, DemoPasses.WALKIN_EPASS);
+            waitForText(robot, "#verdictWord", "OFFLINE");
+            assertEquals("Could not check this pass: the backend cannot be reached.", text(robot, "#verdictMessage"));
+            assertTrue(robot.lookup("#admitOfflineButton").query().isVisible());
+            admitOffline(robot, 2, "network down at T3");
+            waitForText(robot, "#verdictWord", "QUEUED");
+            assertTrue(text(robot, "#verdictMessage").startsWith("Admitted offline: 2 people"), text(robot, "#verdictMessage"));
+
+            burst(robot, DemoPasses.SPENT_EPASS);
+            waitForText(robot, "#verdictWord", "OFFLINE");
+            robot.type(KeyCode.F8);
+            admitOffline(robot, 1, "regular guest, card seen");
+            waitForText(robot, "#verdictWord", "QUEUED");
+            assertEquals(2, real.client.offlineAdmissions().waiting());
+            assertEquals(0, real.proxy.redeemsForwarded());
+
+            real.proxy.down(false);
+            try {
+                waitUntilLong(() -> real.client.offlineAdmissions().waiting() == 0);
+            } catch (AssertionError e) {
+                throw new AssertionError(real.client.journal().outbox().all().toString(), e);
+            }
+            robot.type(KeyCode.F3);
+            waitUntilLong(() -> robot.lookup(".follow-up-list").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ListView<String> list = robot.lookup(".follow-up-list").queryAs(javafx.scene.control.ListView.class);
+            waitUntil(() -> list.getItems().size() == 1);
+            assertTrue(list.getItems().get(0).startsWith(DemoPasses.SPENT_EPASS + "  ·  1 person"), list.getItems().get(0));
+            assertTrue(list.getItems().get(0).contains("no visits left"), list.getItems().get(0));
+            waitUntilLong(() -> session().orders().allRows().stream().anyMatch(r -> r.order().redemptionCodes()
+                    .contains(DemoPasses.WALKIN_EPASS) && r.order().guests() == 1 && r.order().status() == OrderStatus.USED));
+            real.client.outboxSync().syncOnce();
+            assertEquals(1, real.proxy.redeemsForwarded(), "the admitted pass was redeemed once, the spent one never");
+        }
+    }
+
+    private void admitOffline(FxRobot robot, int people, String reason) {
+        if (robot.lookup(".offline-sheet").tryQuery().isEmpty()) {
+            robot.clickOn("#admitOfflineButton");
+        }
+        waitUntil(() -> robot.lookup(".offline-sheet").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#peopleSpinner").queryAs(javafx.scene.control.Spinner.class)
+                .getValueFactory().setValue(people));
+        typeInto(robot, "#reasonField", reason);
+        typeInto(robot, "#supervisorField", ConsoleFixture.SUPERVISOR);
+        typeInto(robot, "#pinField", ConsoleFixture.PIN);
+        robot.clickOn("#confirmButton");
+        try {
+            waitUntil(() -> robot.lookup(".offline-sheet").tryQuery().isEmpty());
+        } catch (AssertionError e) {
+            throw new AssertionError("the sheet stayed open: " + text(robot, ".offline-sheet #errorLabel"), e);
+        }
+    }
+
+    /** Focuses the field, types into it at a person's pace, and waits until every key landed there. */
+    private static void typeInto(FxRobot robot, String query, String text) {
+        javafx.scene.control.TextField field = robot.lookup(query).queryAs(javafx.scene.control.TextField.class);
+        robot.interact(field::requestFocus);
+        try {
+            waitUntil(() -> field.getScene().getFocusOwner() == field);
+        } catch (AssertionError e) {
+            throw new AssertionError("focus on " + field.getScene().getFocusOwner() + " not " + field + " in "
+                    + field.getScene(), e);
+        }
+        for (char c : text.toCharArray()) {
+            robot.write(c);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+        try {
+            waitUntil(() -> text.equals(field.getText()));
+        } catch (AssertionError e) {
+            throw new AssertionError(query + " holds '" + field.getText() + "' not '" + text + "'", e);
+        }
+    }
+
+    /** Shows the same window on other services (a fresh console on the real client stack). */
+    private void reopenOn(FxRobot robot, com.loungedesk.ui.shell.DeskServices services) {
+        robot.interact(() -> {
+            console = new com.loungedesk.ui.shell.DeskConsole(services);
+            console.start(stage);
+        });
+    }
+
+    private static OutboxEntry redeemEntry(RealBackend real) throws Exception {
+        return real.client.journal().outbox().all().stream().filter(e -> e.action().equals("REDEEM")).findFirst()
+                .orElseThrow();
+    }
+
+    private static void waitUntilLong(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met in 90 s", e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -65,11 +65,16 @@ public final class ConsoleFixture {
     }
 
     public DeskServices services(DeskSettings settings, boolean firstRun) {
+        return services(settings, firstRun, true);
+    }
+
+    /** @param sandbox whether the console believes it runs on the embedded sandbox */
+    public DeskServices services(DeskSettings settings, boolean firstRun, boolean sandbox) {
         return new DeskServices(desk, feed, store, settings, pins, scanInput,
-                new FakeShiftReport(List.of(new OperatorTotals("anna.k", "Anna Kowalska", 42, 17, 1, 3),
-                        new OperatorTotals("sup.lee", "Lee Supervisor", 8, 2, 2, 0))),
+                new FakeShiftReport(List.of(new OperatorTotals("anna.k", "Anna Kowalska", 42, 17, 1, 3, 0),
+                        new OperatorTotals("sup.lee", "Lee Supervisor", 8, 2, 2, 0, 1))),
                 id -> id.startsWith("ord-1") ? Optional.of(Instant.now().plus(Duration.ofMinutes(14))) : Optional.empty(),
-                this::demos, VerdictSounds.silent(), background, Clock.systemDefaultZone(), true, firstRun, () -> { });
+                this::demos, VerdictSounds.silent(), background, Clock.systemDefaultZone(), sandbox, firstRun, () -> { });
     }
 
     public DeskServices services() {

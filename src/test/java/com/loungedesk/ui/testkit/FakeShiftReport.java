@@ -26,7 +26,7 @@ public final class FakeShiftReport implements ShiftReport {
     public void exportCsv(Path file) throws IOException {
         String body = totals.stream().map(t -> String.join(",", t.operatorId(), t.operatorName(),
                 String.valueOf(t.redeemed()), String.valueOf(t.guests()), String.valueOf(t.cancelled()),
-                String.valueOf(t.failedScans()))).collect(Collectors.joining("\n"));
-        Files.writeString(file, "operatorId,operatorName,redeemed,guests,cancelled,failedScans\n" + body + "\n");
+                String.valueOf(t.failedScans()), String.valueOf(t.followUps()))).collect(Collectors.joining("\n"));
+        Files.writeString(file, "operatorId,operatorName,redeemed,guests,cancelled,failedScans,followUps\n" + body + "\n");
     }
 }
