@@ -241,13 +241,13 @@ public final class OrderTracker implements OrderFeed, AutoCloseable {
     }
 
     /**
-     * Says on the connection chip what kind of backend this is and how that was decided (e.g. "octo,
-     * found by probing"), before what is polled.
+     * Says on the connection line what kind of backend this is and how that was decided (e.g. "octo,
+     * probed"), after what is polled.
      */
     public void describeBackend(String kind) {
         synchronized (healthLock) {
             health = new FeedHealth(health.state(), health.lastGoodPoll(), health.lastPushNews(),
-                    health.queuedActions(), health.message(), kind + ": " + polls());
+                    health.queuedActions(), health.message(), polls() + " (" + kind + ")");
         }
     }
 
