@@ -21,4 +21,10 @@ public record LookupOutcome(String reference, List<PassBooking> bookings, Verdic
     public boolean isPackage() {
         return bookings.size() > 1;
     }
+
+    /** Several rows that are the people of one booking (its unit items), not several bookings. */
+    public boolean isParty() {
+        String first = bookings.isEmpty() ? null : bookings.get(0).bookingId();
+        return isPackage() && first != null && bookings.stream().allMatch(b -> first.equals(b.bookingId()));
+    }
 }

@@ -7,11 +7,27 @@ final class Verdicts {
     private Verdicts() {
     }
 
-    /** The answer's rows for what was chosen (a booking answered whole when some of its people were chosen). */
+    /**
+     * The answer's rows for what was chosen, once each: a booking is answered whole when some of its people
+     * were chosen, and once per chosen code when several of its tickets were redeemed in one request.
+     */
     private static List<PassBooking> answered(List<PassBooking> rows, List<PassBooking> chosen) {
-        List<PassBooking> mine = rows.stream().filter(r -> chosen.stream()
-                .anyMatch(c -> c.redemptionCode() != null && c.redemptionCode().equals(r.redemptionCode()))).toList();
-        return mine.isEmpty() ? rows : mine;
+        java.util.Map<String, PassBooking> byCode = new java.util.LinkedHashMap<>();
+        for (PassBooking r : rows) {
+            boolean wanted = chosen.stream()
+                    .anyMatch(c -> c.redemptionCode() != null && c.redemptionCode().equals(r.redemptionCode()));
+            if (wanted) {
+                byCode.putIfAbsent(r.redemptionCode(), r);
+            }
+        }
+        return byCode.isEmpty() ? rows : List.copyOf(byCode.values());
+    }
+
+    /** "2 bookings", or "2 people" when the rows are people of one booking. */
+    private static String counted(List<PassBooking> rows) {
+        boolean onePartysPeople = rows.get(0).bookingId() != null
+                && rows.stream().allMatch(r -> rows.get(0).bookingId().equals(r.bookingId()));
+        return rows.size() + (onePartysPeople ? " people" : " bookings");
     }
 
     static Verdict redeemed(Delivery d, List<PassBooking> chosen, int guests) {
@@ -19,7 +35,7 @@ final class Verdicts {
                 : answered(BookingMapping.toPassBookings(d.bookings()), chosen);
         PassBooking first = now.get(0);
         StringBuilder m = new StringBuilder("Redeemed");
-        m.append(now.size() > 1 ? " " + now.size() + " bookings" : "");
+        m.append(now.size() > 1 ? " " + counted(now) : "");
         if (!first.holderName().isBlank()) {
             m.append(" for ").append(first.holderName());
         }

@@ -52,4 +52,28 @@ class VerdictsPeopleTest {
                 true, "", null, 0, null, "");
         assertEquals(Map.of("ADULT", 2, "CHILD", 1), legacy.people());
     }
+
+    @Test
+    void twoPeopleOfOneBookingAnsweredOncePerTicketCountTwoPeopleNotFourBookings() {
+        List<LookupItem.UnitItem> party = List.of(
+                new LookupItem.UnitItem("u1", "ADULT", "REDEEMED", null, ticket("FAM-1")),
+                new LookupItem.UnitItem("u2", "ADULT", "REDEEMED", null, ticket("FAM-2")),
+                new LookupItem.UnitItem("u3", "CHILD", "CONFIRMED", null, ticket("FAM-3")));
+        LookupItem family = new LookupItem("b1", "b1", "FAM", "CONFIRMED", null, null,
+                new LookupItem.Contact("Olivia", null, null), party, "FAM", true, null, null, null, null, null, null,
+                null, null, null);
+        List<PassBooking> rows = BookingMapping.toPassBookings(List.of(family));
+        assertEquals(true, new LookupOutcome("FAM", rows, null).isParty(), "three people of one booking");
+        List<PassBooking> chosen = rows.subList(0, 2);
+        // a plain OCTO supplier answers an array redeem with the booking once per code
+        Delivery d = new Delivery(Delivery.Status.DONE, List.of(family, family), "b1", "", "Redeemed.", false);
+        Verdict v = Verdicts.redeemed(d, chosen, 0);
+        assertEquals(List.of("FAM-1", "FAM-2"), v.bookings().stream().map(PassBooking::redemptionCode).toList());
+        assertEquals("Redeemed 2 people for Olivia. Order b1.", v.message());
+        assertEquals(Map.of("ADULT", 2), v.people());
+    }
+
+    private static LookupItem.Ticket ticket(String code) {
+        return new LookupItem.Ticket("DIGITAL", null, List.of(new LookupItem.DeliveryOption("QRCODE", code)));
+    }
 }

@@ -1,6 +1,7 @@
 package com.loungedesk.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -19,15 +20,21 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public <T> void run(String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        background.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> done.accept(result));
-            } catch (Exception | Error e) {
-                LOG.warn("Background task '{}' failed", what, e);
-                Platform.runLater(() -> failed.accept(e));
-            }
-        });
+        try {
+            background.execute(() -> {
+                try {
+                    T result = work.call();
+                    Platform.runLater(() -> done.accept(result));
+                } catch (Exception | Error e) {
+                    LOG.warn("Background task '{}' failed", what, e);
+                    Platform.runLater(() -> failed.accept(e));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // the desk's services are gone (a failed connect, or closing): the caller says so, nothing is thrown
+            LOG.warn("Background task '{}' was not run: the desk's services are closed", what);
+            onUi(() -> failed.accept(e));
+        }
     }
 
     @Override

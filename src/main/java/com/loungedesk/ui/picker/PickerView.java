@@ -80,7 +80,8 @@ public final class PickerView {
 
     @FXML
     private void initialize() {
-        titleLabel.setText(texts.get(vm.isPackage() ? "picker.titlePackage" : "picker.titleGuests"));
+        titleLabel.setText(texts.get(vm.isParty() ? "picker.titleParty" : vm.isPackage() ? "picker.titlePackage"
+                : "picker.titleGuests"));
         titleIcon.setIconLiteral(vm.isPackage() ? "mdal-list_alt" : "mdal-group");
         referenceLabel.setText(vm.reference());
         bookingList.setItems(vm.items());

@@ -145,6 +145,7 @@ public final class PickerViewModel {
     }
 
     public boolean isPackage() { return lookup.isPackage(); }
+    public boolean isParty() { return lookup.isParty(); }
     public String reference() { return lookup.reference(); }
     public ObservableList<PickerItem> items() { return items; }
     public IntegerProperty focusedProperty() { return focused; }

@@ -108,7 +108,7 @@ public final class DeskConsole {
                     ? error.getCause() : error;
             LOG.error("The desk services could not be connected", cause);
             connectProblem = Texts.forLanguage(settings.language()).get("signin.connectFailed",
-                    String.valueOf(cause.getMessage()));
+                    String.valueOf(cause.getMessage()).replaceAll("[.。]+$", ""));
             waitingOperator = null;
             if (signIn != null) {
                 signIn.stopWaiting(connectProblem);
