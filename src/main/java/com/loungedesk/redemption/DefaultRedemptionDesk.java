@@ -139,6 +139,11 @@ public final class DefaultRedemptionDesk implements RedemptionDesk {
     }
 
     @Override
+    public boolean validateOffered() {
+        return redemption.offersValidate();
+    }
+
+    @Override
     public Verdict cancelUsage(DeskContext who, String orderId, CancelReason reason, String note, String supervisorId) {
         return cancel.cancel(who, orderId, reason, note, supervisorId);
     }

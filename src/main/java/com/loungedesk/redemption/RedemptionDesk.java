@@ -24,4 +24,9 @@ public interface RedemptionDesk {
 
     /** Cancels a walk-in usage order (supervisor action); refunds the entitlement. */
     Verdict cancelUsage(DeskContext who, String orderId, CancelReason reason, String note, String supervisorId);
+
+    /** Whether validate mode means something on this backend (its type defines a validate answer). */
+    default boolean validateOffered() {
+        return true;
+    }
 }

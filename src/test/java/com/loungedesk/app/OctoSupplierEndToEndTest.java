@@ -69,6 +69,7 @@ class OctoSupplierEndToEndTest {
         try (ClientServices desk = open()) {
             assertEquals(BackendType.OCTO, desk.backend().type());
             assertTrue(desk.backendFinding().contains("octo"), desk.backendFinding());
+            assertFalse(desk.desk().validateOffered(), "a plain supplier's validate answer is not defined");
 
             LookupOutcome family = desk.desk().lookup(WHO, FAMILY, "typed");
             assertTrue(family.found(), String.valueOf(family.failure()));

@@ -63,6 +63,9 @@ public final class SettingsView {
         redeemMode.setUserData(DeskSettings.Mode.REDEEM);
         validateMode.setUserData(DeskSettings.Mode.VALIDATE);
         (vm.modeProperty().get() == DeskSettings.Mode.VALIDATE ? validateMode : redeemMode).setSelected(true);
+        validateMode.disableProperty().bind(vm.validateOfferedProperty().not().and(validateMode.selectedProperty().not()));
+        validateMode.textProperty().bind(javafx.beans.binding.Bindings.when(vm.validateOfferedProperty())
+                .then(texts.get("settings.modeVALIDATE")).otherwise(texts.get("settings.modeVALIDATE.notOffered")));
         modeGroup.selectedToggleProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.modeProperty().set((DeskSettings.Mode) b.getUserData());

@@ -64,6 +64,7 @@ public final class SettingsViewModel {
     private final StringProperty theme = new SimpleStringProperty("light");
     private final StringProperty deskId = new SimpleStringProperty("");
     private final IntegerProperty offlineLimit = new SimpleIntegerProperty();
+    private final BooleanProperty validateOffered = new SimpleBooleanProperty(true);
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty error = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -272,6 +273,8 @@ public final class SettingsViewModel {
     public StringProperty themeProperty() { return theme; }
     public StringProperty deskIdProperty() { return deskId; }
     public IntegerProperty offlineLimitProperty() { return offlineLimit; }
+    /** False on a backend that defines no validate answer: the desk redeems there whatever the mode says. */
+    public BooleanProperty validateOfferedProperty() { return validateOffered; }
     public StringProperty messageProperty() { return message; }
     public BooleanProperty errorProperty() { return error; }
     public BooleanProperty busyProperty() { return busy; }

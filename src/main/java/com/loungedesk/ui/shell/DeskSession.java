@@ -206,6 +206,7 @@ public final class DeskSession {
                 SettingsViewModel vm = new SettingsViewModel(settings, shell.operator(), services.supervisors(),
                         services.settingsStore(), runner, texts, settingsSaved);
                 vm.loadCameras(services.scanInput()::cameraNames); // the camera driver can take seconds: off the FX thread
+                vm.validateOfferedProperty().set(services.desk().validateOffered());
                 yield new SettingsView(vm, texts).root();
             }
             case WELCOME -> {
