@@ -114,6 +114,32 @@ class DeskFlowsFxTest extends ConsoleFxTestBase {
     }
 
     /**
+     * The console on a plain OCTO supplier (found by probing): a family booking opens the picker with one
+     * row per person, staff leave the child out, the verdict is VALID for two people, and the Orders page
+     * shows the booking Used from the supplier's own bookings list; nothing left the supplier's prefix.
+     */
+    @Test
+    void onAPlainOctoSupplierStaffChooseWhoEntersAndTheBookingShowsUsed(FxRobot robot) throws Exception {
+        try (RealBackend real = RealBackend.plainOcto(dir.resolve("octo"))) {
+            reopenOn(robot, real.services(fx));
+            signIn(robot, "anna.k", "Anna");
+            scan(robot, "OCTO-FAMILY-2A1C");
+            waitUntil(() -> robot.lookup(".picker-sheet").tryQuery().isPresent());
+            waitForText(robot, "#titleLabel", "Choose who enters");
+            robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.SPACE); // leave the child out
+            robot.type(KeyCode.ENTER);
+            waitForText(robot, "#verdictWord", "VALID");
+            assertTrue(text(robot, "#verdictMessage").startsWith("Redeemed 2 people"), text(robot, "#verdictMessage"));
+            robot.type(KeyCode.F3);
+            waitUntilLong(() -> session().orders().allRows().stream().anyMatch(r -> "OCTO-FAMILY-2A1C"
+                    .equals(r.order().bookingReference()) && r.order().status() == OrderStatus.USED
+                    && r.order().cardholders() + r.order().guests() == 2));
+            assertTrue(real.proxy.requests().stream().allMatch(r -> r.split(" ")[1].startsWith("/octo/v1/")),
+                    real.proxy.requests().toString());
+        }
+    }
+
+    /**
      * The backend cannot be reached at scan time: the verdict is OFFLINE, a supervisor admits the guests
      * offline (PIN, reason, people), and when the backend answers again the console sends the admission as a
      * lookup and a redeem; an admission of a spent pass is refused then and listed for follow-up on Orders.

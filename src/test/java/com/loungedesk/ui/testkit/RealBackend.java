@@ -26,13 +26,23 @@ public final class RealBackend implements AutoCloseable {
     public final DeskSettings settings;
 
     public RealBackend(Path dir, int offlineLimit) throws Exception {
-        sandbox = SandboxServer.start(SandboxConfig.of(dir.resolve("sandbox.db")));
+        this(dir, offlineLimit, SandboxConfig.of(dir.resolve("sandbox.db")), "");
+    }
+
+    private RealBackend(Path dir, int offlineLimit, SandboxConfig config, String prefix) throws Exception {
+        sandbox = SandboxServer.start(config);
         proxy = new SwitchableProxy(sandbox.baseUrl());
-        settings = DeskSettings.defaults().withBackend(proxy.url(), DemoPasses.DEMO_KEYS)
+        settings = DeskSettings.defaults().withBackend(proxy.url(prefix), DemoPasses.DEMO_KEYS)
                 .withOfflineAdmissionsPerShift(offlineLimit);
         OrderTracker.Settings d = OrderTracker.Settings.defaults();
-        client = ClientServices.open(settings, proxy.url(), dir.resolve("data"), dir.resolve("config"),
+        client = ClientServices.open(settings, proxy.url(prefix), dir.resolve("data"), dir.resolve("config"),
                 new OrderTracker.Settings(Duration.ofMillis(500), Duration.ofSeconds(2), 2, d.capacity(), null));
+    }
+
+    /** The same stack on the sandbox playing a plain OCTO supplier under /octo/v1 (backend type auto). */
+    public static RealBackend plainOcto(Path dir) throws Exception {
+        return new RealBackend(dir, 20, SandboxConfig.of(dir.resolve("octo.db"))
+                .withType(com.loungedesk.sandbox.SandboxType.OCTO, "/octo/v1"), "/octo/v1");
     }
 
     /** The console's services on this stack (started: the outbox sync and the tracker run). */
