@@ -6,9 +6,8 @@ import com.loungedesk.redemption.RedemptionDesk;
 import com.loungedesk.redemption.Verdict;
 import com.loungedesk.redemption.VerdictKind;
 import com.loungedesk.staff.Operator;
-import com.loungedesk.staff.PinCheck;
 import com.loungedesk.staff.SupervisorPins;
-import com.loungedesk.ui.common.PinTexts;
+import com.loungedesk.ui.common.SupervisorCheck;
 import com.loungedesk.ui.common.TaskRunner;
 import com.loungedesk.ui.common.Texts;
 import com.loungedesk.ui.port.CancelWindows;
@@ -101,13 +100,8 @@ public final class CancelViewModel {
         String supervisor = supervisorId.get().trim();
         busy.set(true);
         error.set("");
-        runner.run("pin check", () -> {
-            try {
-                return pins.check(supervisor, secret, "cancel " + orderId);
-            } finally {
-                SupervisorPins.wipe(secret);
-            }
-        }, check -> checked(check, supervisor), e -> failed());
+        SupervisorCheck.run(runner, pins, texts, supervisor, secret, "cancel " + orderId, () -> cancel(supervisor),
+                this::refused, this::failed);
     }
 
     private String validate() {
@@ -126,12 +120,12 @@ public final class CancelViewModel {
         return "";
     }
 
-    private void checked(PinCheck check, String supervisor) {
-        if (!check.ok()) {
-            busy.set(false);
-            error.set(PinTexts.refusal(texts, check, supervisor));
-            return;
-        }
+    private void refused(String why) {
+        busy.set(false);
+        error.set(why);
+    }
+
+    private void cancel(String supervisor) {
         String text = note.get().trim();
         runner.run("cancel usage", () -> desk.cancelUsage(who.get(), orderId, reason.get(), text, supervisor), v -> {
             busy.set(false);

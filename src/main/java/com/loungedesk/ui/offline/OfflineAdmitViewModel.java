@@ -5,8 +5,8 @@ import com.loungedesk.redemption.OfflineAdmissions;
 import com.loungedesk.redemption.Verdict;
 import com.loungedesk.redemption.VerdictKind;
 import com.loungedesk.staff.Operator;
-import com.loungedesk.staff.PinCheck;
 import com.loungedesk.staff.SupervisorPins;
+import com.loungedesk.ui.common.SupervisorCheck;
 import com.loungedesk.ui.common.TaskRunner;
 import com.loungedesk.ui.common.Texts;
 import java.util.function.Consumer;
@@ -77,13 +77,8 @@ public final class OfflineAdmitViewModel {
         String supervisor = supervisorId.get().trim();
         busy.set(true);
         error.set("");
-        runner.run("pin check", () -> {
-            try {
-                return pins.check(supervisor, secret, "offline admission " + reference);
-            } finally {
-                SupervisorPins.wipe(secret);
-            }
-        }, check -> checked(check, supervisor), e -> failed());
+        SupervisorCheck.run(runner, pins, texts, supervisor, secret, "offline admission " + reference,
+                () -> admit(supervisor), this::refused, this::failed);
     }
 
     private String validate() {
@@ -102,16 +97,12 @@ public final class OfflineAdmitViewModel {
         return "";
     }
 
-    private void checked(PinCheck check, String supervisor) {
-        if (!check.ok()) {
-            busy.set(false);
-            error.set(switch (check.result()) {
-                case LOCKED -> texts.get("pin.locked", Math.max(1, (check.lockedFor().getSeconds() + 59) / 60));
-                case UNKNOWN_SUPERVISOR -> texts.get("pin.unknownSupervisor", supervisor, check.triesLeft());
-                default -> texts.get("pin.wrong", check.triesLeft());
-            });
-            return;
-        }
+    private void refused(String why) {
+        busy.set(false);
+        error.set(why);
+    }
+
+    private void admit(String supervisor) {
         String why = reason.get().trim();
         int n = people.get();
         runner.run("offline admission", () -> admissions.admit(who.get(), reference, supervisor, why, n), v -> {
