@@ -37,7 +37,8 @@ final class BenchScenarios {
         return List.of(new DecodeScenario(),
                 new ScanToVerdictScenario(BenchScenarios::freshSandbox, BenchScenarios::desk),
                 new SandboxLoadScenario(BenchScenarios::freshSandbox),
-                new PollingScenario(BenchScenarios::freshSandbox, BenchScenarios::tracker),
+                new PollingScenario(BenchScenarios::freshSandbox, BenchScenarios::tracker,
+                        BenchScenarios::freshOctoSupplier),
                 startScenario(installed),
                 // the backend and the other desks of the UI run live on other machines: here, other processes
                 new UiScenario(() -> SandboxProcess.start(Main.class.getName(), DemoPasses.DEMO_KEYS.get(0)),
@@ -153,6 +154,75 @@ final class BenchScenarios {
             @Override
             public String apiKey() {
                 return DemoPasses.DEMO_KEYS.get(0);
+            }
+
+            @Override
+            public Served served() {
+                return new Served(server.traffic().requests(), server.traffic().responseBytes());
+            }
+
+            @Override
+            public void close() throws IOException {
+                server.close();
+                TempDirs.delete(dir);
+            }
+        };
+    }
+
+    /**
+     * An in-process sandbox playing a plain OCTO supplier under /octo/v1, on its own throw-away database;
+     * {@code preload(n)} tops today's bookings up to n through its simulation call.
+     */
+    static Backend freshOctoSupplier() throws IOException {
+        Path dir = Files.createTempDirectory("loungedesk-bench-octo");
+        SandboxServer server = SandboxServer.start(SandboxConfig.of(dir.resolve("octo.db"))
+                .withType(com.loungedesk.sandbox.SandboxType.OCTO, "/octo/v1"));
+        return new Backend() {
+            @Override
+            public String baseUrl() {
+                return server.octoBaseUrl();
+            }
+
+            @Override
+            public String apiKey() {
+                return DemoPasses.DEMO_KEYS.get(0);
+            }
+
+            @Override
+            public List<String> preload(int bookings) throws IOException {
+                java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+                List<String> made = new java.util.ArrayList<>();
+                try {
+                    int seeded = today(http).size();
+                    for (int i = seeded; i < bookings; i++) {
+                        java.net.http.HttpResponse<String> a = http.send(java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(server.baseUrl() + "/sandbox/bookings"))
+                                .header("Authorization", "Bearer " + apiKey())
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"adults\":2,\"children\":1}"))
+                                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                        if (a.statusCode() / 100 != 2) {
+                            throw new IOException("the supplier did not make a booking: " + a.statusCode());
+                        }
+                        made.add(a.body());
+                    }
+                    return made;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while making bookings", e);
+                }
+            }
+
+            private List<String> today(java.net.http.HttpClient http) throws IOException, InterruptedException {
+                java.net.http.HttpResponse<String> a = http.send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(server.octoBaseUrl() + "/bookings?localDate="
+                                        + java.time.LocalDate.now()))
+                        .header("Authorization", "Bearer " + apiKey()).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                com.fasterxml.jackson.databind.JsonNode list = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(a.body());
+                List<String> uuids = new java.util.ArrayList<>();
+                list.forEach(b -> uuids.add(b.path("uuid").asText()));
+                return uuids;
             }
 
             @Override

@@ -13,7 +13,9 @@ import java.util.List;
  * client without {@code updatedSince} does: refetch today's order list each poll, paged at the largest
  * page size the backend allows. Both sides' requests and response bytes are counted at the server;
  * client CPU per poll on the polling thread; the heap the tracked orders take. Quick runs measure the
- * same 10,000 orders, with fewer polls.
+ * same 10,000 orders, with fewer polls. Beside it, the same desk on a plain OCTO supplier holding 100 of
+ * today's bookings: what one idle poll of today's bookings costs there (OCTO has no change feed), against
+ * the feed's idle poll above.
  */
 public final class PollingScenario implements Scenario {
 
@@ -36,10 +38,13 @@ public final class PollingScenario implements Scenario {
     }
 
     private static final int ORDERS = 10_000;
+    /** Today's bookings on the plain OCTO supplier (a busy lounge's day for one supplier key). */
+    static final int OCTO_BOOKINGS = 100;
     /** The largest page the order feed serves ({@code limit} 1 to 500). */
     static final int LARGEST_PAGE = 500;
     private final Backend.Factory backends;
     private final TrackerFactory trackers;
+    private final Backend.Factory octoSuppliers;
 
     /** One side's idle polls: per poll, requests and bytes as the server counted them, and client CPU. */
     private record Polls(List<Double> requests, List<Double> bytes, List<Double> cpuMs) {
@@ -48,9 +53,18 @@ public final class PollingScenario implements Scenario {
         }
     }
 
-    public PollingScenario(Backend.Factory backends, TrackerFactory trackers) {
+    /**
+     * @param octoSuppliers a plain OCTO supplier whose {@code preload(n)} makes n of today's bookings, or
+     *                      null to leave the OCTO figures out
+     */
+    public PollingScenario(Backend.Factory backends, TrackerFactory trackers, Backend.Factory octoSuppliers) {
         this.backends = backends;
         this.trackers = trackers;
+        this.octoSuppliers = octoSuppliers;
+    }
+
+    public PollingScenario(Backend.Factory backends, TrackerFactory trackers) {
+        this(backends, trackers, null);
     }
 
     @Override
@@ -106,7 +120,6 @@ public final class PollingScenario implements Scenario {
                     + "over %d polls; the careful client's full refetch min %.0f / median %.0f / max %.0f over %d",
                     tracked, oursCpu.min(), oursCpu.median(), oursCpu.max(), oursCpu.count(), carefulCpu.min(),
                     carefulCpu.median(), carefulCpu.max(), carefulCpu.count()));
-            // the OCTO mode's cost per idle poll with 100 bookings joins this scenario once the OCTO client lands
             report.add(BenchResult.atMost(name(), "requests per idle poll (server count)", "requests",
                     Stats.of(ours.requests()).max(), Stats.of(careful.requests()).median(), 1));
             report.add(BenchResult.info(name(), "response bytes per idle poll (server count)", "bytes",
@@ -114,6 +127,40 @@ public final class PollingScenario implements Scenario {
             report.add(BenchResult.info(name(), "client CPU per idle poll (median)", "ms", oursCpu.median(),
                     carefulCpu.median()));
             report.add(BenchResult.info(name(), "heap for 10,000 tracked orders", "MB", heapMb, Double.NaN));
+            if (octoSuppliers != null) {
+                octoIdlePolls(quick, report, ours);
+            }
+        }
+    }
+
+    /** The same desk on a plain OCTO supplier with 100 of today's bookings: one idle poll's cost, vs the feed's. */
+    private void octoIdlePolls(boolean quick, BenchReport report, Polls feed) throws Exception {
+        try (Backend supplier = octoSuppliers.start()) {
+            supplier.preload(OCTO_BOOKINGS);
+            Polls octo = new Polls();
+            int tracked;
+            try (Tracker tracker = trackers.open(supplier)) {
+                if (!tracker.pollOnce()) {
+                    throw new IllegalStateException("the first poll of the OCTO supplier failed");
+                }
+                tracked = tracker.size();
+                for (int i = 0; i < (quick ? 5 : 20); i++) {
+                    measure(supplier, octo, () -> {
+                        if (!tracker.pollOnce()) {
+                            throw new IllegalStateException("an idle poll of the OCTO supplier failed");
+                        }
+                        return tracker.lastPollRequests();
+                    });
+                }
+            }
+            report.note(String.format("plain OCTO supplier: %d bookings tracked (today's, and yesterday's before 04:00);"
+                    + " an idle poll asks GET bookings?localDate= once, every 15 s by default", tracked));
+            report.add(BenchResult.info(name(), "OCTO supplier, 100 bookings: requests per idle poll (baseline: the "
+                    + "feed's)", "requests", Stats.of(octo.requests()).max(), Stats.of(feed.requests()).max()));
+            report.add(BenchResult.info(name(), "OCTO supplier, 100 bookings: response bytes per idle poll (baseline: "
+                    + "the feed's)", "bytes", Stats.of(octo.bytes()).median(), Stats.of(feed.bytes()).median()));
+            report.add(BenchResult.info(name(), "OCTO supplier, 100 bookings: client CPU per idle poll, median "
+                    + "(baseline: the feed's)", "ms", Stats.of(octo.cpuMs()).median(), Stats.of(feed.cpuMs()).median()));
         }
     }
 
