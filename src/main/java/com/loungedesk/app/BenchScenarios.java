@@ -1,5 +1,14 @@
 package com.loungedesk.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.loungedesk.sandbox.SandboxType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import com.loungedesk.bench.Backend;
 import com.loungedesk.bench.DecodeScenario;
 import com.loungedesk.bench.PollingScenario;
@@ -145,28 +154,7 @@ final class BenchScenarios {
     static Backend freshSandbox() throws IOException {
         Path dir = Files.createTempDirectory("loungedesk-bench");
         SandboxServer server = SandboxServer.start(SandboxConfig.of(dir.resolve("sandbox.db")));
-        return new Backend() {
-            @Override
-            public String baseUrl() {
-                return server.baseUrl();
-            }
-
-            @Override
-            public String apiKey() {
-                return DemoPasses.DEMO_KEYS.get(0);
-            }
-
-            @Override
-            public Served served() {
-                return new Served(server.traffic().requests(), server.traffic().responseBytes());
-            }
-
-            @Override
-            public void close() throws IOException {
-                server.close();
-                TempDirs.delete(dir);
-            }
-        };
+        return new InProcessSandbox(server, dir, server.baseUrl());
     }
 
     /**
@@ -176,65 +164,71 @@ final class BenchScenarios {
     static Backend freshOctoSupplier() throws IOException {
         Path dir = Files.createTempDirectory("loungedesk-bench-octo");
         SandboxServer server = SandboxServer.start(SandboxConfig.of(dir.resolve("octo.db"))
-                .withType(com.loungedesk.sandbox.SandboxType.OCTO, "/octo/v1"));
-        return new Backend() {
-            @Override
-            public String baseUrl() {
-                return server.octoBaseUrl();
-            }
-
-            @Override
-            public String apiKey() {
-                return DemoPasses.DEMO_KEYS.get(0);
-            }
-
+                .withType(SandboxType.OCTO, "/octo/v1"));
+        return new InProcessSandbox(server, dir, server.octoBaseUrl()) {
             @Override
             public List<String> preload(int bookings) throws IOException {
-                java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-                List<String> made = new java.util.ArrayList<>();
-                try {
-                    int seeded = today(http).size();
-                    for (int i = seeded; i < bookings; i++) {
-                        java.net.http.HttpResponse<String> a = http.send(java.net.http.HttpRequest.newBuilder(
-                                        java.net.URI.create(server.baseUrl() + "/sandbox/bookings"))
-                                .header("Authorization", "Bearer " + apiKey())
-                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"adults\":2,\"children\":1}"))
-                                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-                        if (a.statusCode() / 100 != 2) {
-                            throw new IOException("the supplier did not make a booking: " + a.statusCode());
-                        }
-                        made.add(a.body());
-                    }
-                    return made;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while making bookings", e);
+                List<String> made = new ArrayList<>();
+                for (int i = call("GET", baseUrl() + "/bookings?localDate=" + LocalDate.now(), null).size();
+                     i < bookings; i++) {
+                    made.add(call("POST", server.baseUrl() + "/sandbox/bookings", "{\"adults\":2,\"children\":1}")
+                            .path("uuid").asText());
                 }
-            }
-
-            private List<String> today(java.net.http.HttpClient http) throws IOException, InterruptedException {
-                java.net.http.HttpResponse<String> a = http.send(java.net.http.HttpRequest.newBuilder(
-                                java.net.URI.create(server.octoBaseUrl() + "/bookings?localDate="
-                                        + java.time.LocalDate.now()))
-                        .header("Authorization", "Bearer " + apiKey()).GET().build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
-                com.fasterxml.jackson.databind.JsonNode list = new com.fasterxml.jackson.databind.ObjectMapper()
-                        .readTree(a.body());
-                List<String> uuids = new java.util.ArrayList<>();
-                list.forEach(b -> uuids.add(b.path("uuid").asText()));
-                return uuids;
-            }
-
-            @Override
-            public Served served() {
-                return new Served(server.traffic().requests(), server.traffic().responseBytes());
-            }
-
-            @Override
-            public void close() throws IOException {
-                server.close();
-                TempDirs.delete(dir);
+                return made;
             }
         };
+    }
+
+    /** A sandbox in this process, counting what it serves, deleted with its folder when closed. */
+    private static class InProcessSandbox implements Backend {
+        private final SandboxServer server;
+        private final Path dir;
+        private final String baseUrl;
+
+        InProcessSandbox(SandboxServer server, Path dir, String baseUrl) {
+            this.server = server;
+            this.dir = dir;
+            this.baseUrl = baseUrl;
+        }
+
+        @Override
+        public String baseUrl() {
+            return baseUrl;
+        }
+
+        @Override
+        public String apiKey() {
+            return DemoPasses.DEMO_KEYS.get(0);
+        }
+
+        @Override
+        public Served served() {
+            return new Served(server.traffic().requests(), server.traffic().responseBytes());
+        }
+
+        /** One call with this sandbox's key; its JSON answer, or an IOException naming the status. */
+        JsonNode call(String method, String url, String json) throws IOException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + apiKey())
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(json));
+            try {
+                HttpResponse<String> answer = HttpClient.newHttpClient().send(request.build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() / 100 != 2) {
+                    throw new IOException(method + " " + url + " answered " + answer.statusCode());
+                }
+                return new ObjectMapper().readTree(answer.body());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+            TempDirs.delete(dir);
+        }
     }
 }

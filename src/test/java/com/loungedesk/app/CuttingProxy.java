@@ -1,11 +1,8 @@
 package com.loungedesk.app;
 
+import com.loungedesk.ui.testkit.Forwarding;
 import java.io.IOException;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -39,21 +36,7 @@ final class CuttingProxy extends Dispatcher implements AutoCloseable {
         if (request.getPath().startsWith(cutPath)) {
             return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
         }
-        Request.Builder forward = new Request.Builder().url(target + request.getPath());
-        request.getHeaders().forEach(h -> {
-            if (!h.getFirst().equalsIgnoreCase("Host") && !h.getFirst().equalsIgnoreCase("Content-Length")) {
-                forward.header(h.getFirst(), h.getSecond());
-            }
-        });
-        byte[] body = request.getBody().readByteArray();
-        forward.method(request.getMethod(), request.getMethod().equals("GET") ? null
-                : RequestBody.create(body, MediaType.get("application/json")));
-        try (Response r = http.newCall(forward.build()).execute()) {
-            return new MockResponse().setResponseCode(r.code()).setHeader("Content-Type", "application/json")
-                    .setBody(r.body().string());
-        } catch (IOException e) {
-            return new MockResponse().setResponseCode(502).setBody("{\"error\":\"BAD_GATEWAY\",\"errorMessage\":\"proxy\"}");
-        }
+        return Forwarding.forward(http, target, request);
     }
 
     @Override

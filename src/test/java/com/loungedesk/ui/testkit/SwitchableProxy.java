@@ -5,11 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -76,21 +72,7 @@ public final class SwitchableProxy extends Dispatcher implements AutoCloseable {
         if (request.getPath().startsWith("/octo/redemption/redeem") && "POST".equals(request.getMethod())) {
             redeemsForwarded.incrementAndGet();
         }
-        Request.Builder forward = new Request.Builder().url(target + request.getPath());
-        request.getHeaders().forEach(h -> {
-            if (!h.getFirst().equalsIgnoreCase("Host") && !h.getFirst().equalsIgnoreCase("Content-Length")) {
-                forward.header(h.getFirst(), h.getSecond());
-            }
-        });
-        byte[] body = request.getBody().readByteArray();
-        forward.method(request.getMethod(), request.getMethod().equals("GET") ? null
-                : RequestBody.create(body, MediaType.get("application/json")));
-        try (Response r = http.newCall(forward.build()).execute()) {
-            return new MockResponse().setResponseCode(r.code()).setHeader("Content-Type", "application/json")
-                    .setBody(r.body().string());
-        } catch (IOException e) {
-            return new MockResponse().setResponseCode(502).setBody("{\"error\":\"BAD_GATEWAY\",\"errorMessage\":\"proxy\"}");
-        }
+        return Forwarding.forward(http, target, request);
     }
 
     @Override
